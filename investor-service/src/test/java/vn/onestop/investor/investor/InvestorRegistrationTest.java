@@ -45,7 +45,7 @@ class InvestorRegistrationTest extends ApiTest {
                         .extract()
                         .path("id");
 
-anonymous().get("/investors/" + id).then().statusCode(401);
+        anonymous().get("/investors/" + id).then().statusCode(401);
     }
 
     @Test

@@ -26,8 +26,17 @@ public class StandardProblemResponses implements OASFilter {
     }
 
     private static void add(Operation operation, String status, String description) {
-        if (operation.getResponses() == null || operation.getResponses().hasAPIResponse(status)) {
+        if (operation.getResponses() == null) {
             return;
+        }
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        // Quarkus documents 401/403 of secured operations itself, without a body schema.
+        APIResponse response = existing != null ? existing : OASFactory.createAPIResponse();
+        if (response.getDescription() == null || existing == null) {
+            response.description(description);
         }
         Content content =
                 OASFactory.createContent()
@@ -37,8 +46,6 @@ public class StandardProblemResponses implements OASFilter {
                                         .schema(
                                                 OASFactory.createSchema()
                                                         .ref("#/components/schemas/Problem")));
-        APIResponse response =
-                OASFactory.createAPIResponse().description(description).content(content);
-        operation.getResponses().addAPIResponse(status, response);
+        operation.getResponses().addAPIResponse(status, response.content(content));
     }
 }

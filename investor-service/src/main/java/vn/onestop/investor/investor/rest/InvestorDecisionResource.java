@@ -27,7 +27,6 @@ import vn.onestop.investor.investor.service.InvestorVerificationService;
 @RolesAllowed(Roles.RECEPTION)
 @Tag(name = "Investor verification", description = "Officials verify, reject, suspend, reinstate")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class InvestorDecisionResource {
 
     private final InvestorVerificationService service;
@@ -54,6 +53,7 @@ public class InvestorDecisionResource {
 
     @POST
     @Path("reject")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a pending investor record, with the reason")
     @APIResponse(
             responseCode = "200",
@@ -72,6 +72,7 @@ public class InvestorDecisionResource {
 
     @POST
     @Path("suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend a verified investor, with the reason")
     @APIResponse(
             responseCode = "200",

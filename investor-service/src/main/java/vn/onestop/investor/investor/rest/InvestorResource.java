@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.onestop.investor.common.rest.EntityTags;
+import vn.onestop.investor.common.precondition.EntityTags;
 import vn.onestop.investor.common.rest.PageResponse;
 import vn.onestop.investor.common.security.CurrentActor;
 import vn.onestop.investor.common.security.Roles;

@@ -1,4 +1,4 @@
-package vn.onestop.investor.common.rest;
+package vn.onestop.investor.common.precondition;
 
 import java.util.Arrays;
 import vn.onestop.investor.common.problem.ApplicationException;
