@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import vn.onestop.investor.audit.model.AuditEvent;
 import vn.onestop.investor.audit.persistence.AuditEventRepository;
-import vn.onestop.investor.common.security.Actor;
+import vn.onestop.support.security.Actor;
 
 /**
  * Records who changed what. {@code MANDATORY}: an audit record only exists together with the change

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import vn.onestop.investor.common.problem.ApplicationException;
+import vn.onestop.support.problem.ApplicationException;
 
 /**
  * An investor known to the authority, owned by one OIDC account. The lifecycle is

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.onestop.investor.common.validation.CountryCode;
 import vn.onestop.investor.investor.model.IdentityDocumentType;
+import vn.onestop.support.validation.CountryCode;
 
 /** The investor's identity document. */
 @Schema(name = "IdentityDocument")

@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.onestop.investor.common.security.Roles;
 import vn.onestop.investor.investor.service.InvestorService;
+import vn.onestop.investor.security.Roles;
 
 /**
  * Reads for other services of the suite (licensing-service, with its client-credentials token),

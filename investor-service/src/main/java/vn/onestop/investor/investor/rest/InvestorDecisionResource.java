@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.onestop.investor.common.security.CurrentActor;
-import vn.onestop.investor.common.security.Roles;
 import vn.onestop.investor.investor.service.InvestorVerificationService;
+import vn.onestop.investor.security.Roles;
+import vn.onestop.support.security.CurrentActor;
 
 /** Reception officials' decisions on an investor record, each against the ETag they read. */
 @Path("/investors/{id}")

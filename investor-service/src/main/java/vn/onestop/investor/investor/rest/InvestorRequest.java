@@ -6,9 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.onestop.investor.common.validation.CountryCode;
-import vn.onestop.investor.common.validation.PhoneNumber;
 import vn.onestop.investor.investor.model.InvestorType;
+import vn.onestop.support.validation.CountryCode;
+import vn.onestop.support.validation.PhoneNumber;
 
 /** What an investor submits to register or to correct their record. */
 @ConsistentProfile

@@ -27,17 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.onestop.investor.common.precondition.EntityTags;
-import vn.onestop.investor.common.rest.PageResponse;
-import vn.onestop.investor.common.security.CurrentActor;
-import vn.onestop.investor.common.security.Roles;
-import vn.onestop.investor.common.validation.CountryCode;
-import vn.onestop.investor.common.validation.EnumValue;
 import vn.onestop.investor.investor.model.Investor;
 import vn.onestop.investor.investor.model.InvestorSearch;
 import vn.onestop.investor.investor.model.InvestorStatus;
 import vn.onestop.investor.investor.model.InvestorType;
 import vn.onestop.investor.investor.service.InvestorService;
+import vn.onestop.investor.security.Roles;
+import vn.onestop.support.precondition.EntityTags;
+import vn.onestop.support.rest.PageResponse;
+import vn.onestop.support.security.CurrentActor;
+import vn.onestop.support.validation.CountryCode;
+import vn.onestop.support.validation.EnumValue;
 
 /** Investors registering and keeping their record; officials and auditors reading records. */
 @Path("/investors")

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.onestop.investor.common.validation.CountryCode;
+import vn.onestop.support.validation.CountryCode;
 
 /** The person who represents an organization. */
 @Schema(name = "LegalRepresentative")

@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import vn.onestop.investor.common.problem.Problem;
+import vn.onestop.support.problem.Problem;
 
 /**
  * The error responses operations document, composed once so that every operation's entry in the

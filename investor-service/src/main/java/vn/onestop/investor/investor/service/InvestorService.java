@@ -11,16 +11,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 import vn.onestop.investor.audit.service.AuditTrail;
-import vn.onestop.investor.common.precondition.EntityTags;
-import vn.onestop.investor.common.problem.ApplicationException;
-import vn.onestop.investor.common.problem.ProblemType;
-import vn.onestop.investor.common.security.Actor;
-import vn.onestop.investor.common.security.Roles;
 import vn.onestop.investor.investor.model.Investor;
 import vn.onestop.investor.investor.model.InvestorProfile;
 import vn.onestop.investor.investor.model.InvestorSearch;
 import vn.onestop.investor.investor.model.Owner;
 import vn.onestop.investor.investor.persistence.InvestorRepository;
+import vn.onestop.investor.security.Roles;
+import vn.onestop.support.precondition.EntityTags;
+import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.problem.ProblemType;
+import vn.onestop.support.security.Actor;
 
 /** Investors registering themselves, reading and correcting their own record; officials' reads. */
 @ApplicationScoped

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import vn.onestop.investor.audit.service.AuditTrail;
-import vn.onestop.investor.common.precondition.EntityTags;
-import vn.onestop.investor.common.problem.ApplicationException;
-import vn.onestop.investor.common.security.Actor;
 import vn.onestop.investor.investor.model.Investor;
 import vn.onestop.investor.investor.persistence.InvestorRepository;
+import vn.onestop.support.precondition.EntityTags;
+import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.security.Actor;
 
 /**
  * Reception officials' decisions on investor records: verify, reject, suspend, reinstate. Each is
