@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.onestop.investor.audit.model.AuditEvent;
-import vn.onestop.investor.audit.persistence.AuditEventRepository;
-import vn.onestop.investor.audit.service.AuditTrail;
 import vn.onestop.investor.investor.model.InvestorStatus;
 import vn.onestop.investor.investor.persistence.InvestorRepository;
 import vn.onestop.investor.investor.service.InvestorVerificationService;
 import vn.onestop.investor.support.ApiTest;
 import vn.onestop.investor.support.InvestorApi;
 import vn.onestop.investor.support.TestTokens;
+import vn.onestop.support.audit.AuditEvent;
+import vn.onestop.support.audit.AuditEventRepository;
+import vn.onestop.support.audit.AuditTrail;
 import vn.onestop.support.security.Actor;
 
 /** Audit records exist exactly when the change they describe was committed. */

@@ -12,12 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import vn.onestop.investor.audit.persistence.AuditEventRepository;
 import vn.onestop.investor.support.ApiTest;
 import vn.onestop.investor.support.InvestorApi;
 import vn.onestop.investor.support.InvestorRequests;
 import vn.onestop.investor.support.JsonBody;
 import vn.onestop.investor.support.TestTokens;
+import vn.onestop.support.audit.AuditEventRepository;
 
 /** Racing writers: exactly one wins, the others learn why, nothing is written twice. */
 @QuarkusTest

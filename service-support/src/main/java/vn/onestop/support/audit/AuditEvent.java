@@ -1,4 +1,4 @@
-package vn.onestop.investor.audit.model;
+package vn.onestop.support.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,10 @@
-package vn.onestop.investor.audit.persistence;
+package vn.onestop.support.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import vn.onestop.investor.audit.model.AuditEvent;
 
 /** The append-only {@code audit_event} table. */
 @ApplicationScoped

@@ -1,12 +1,10 @@
-package vn.onestop.investor.audit.service;
+package vn.onestop.support.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeSet;
-import vn.onestop.investor.audit.model.AuditEvent;
-import vn.onestop.investor.audit.persistence.AuditEventRepository;
 import vn.onestop.support.security.Actor;
 
 /**
