@@ -17,11 +17,11 @@ import vn.onestop.investor.investor.persistence.InvestorRepository;
 import vn.onestop.investor.investor.service.InvestorVerificationService;
 import vn.onestop.investor.support.ApiTest;
 import vn.onestop.investor.support.InvestorApi;
-import vn.onestop.investor.support.TestTokens;
 import vn.onestop.support.audit.AuditEvent;
 import vn.onestop.support.audit.AuditEventRepository;
 import vn.onestop.support.audit.AuditTrail;
 import vn.onestop.support.security.Actor;
+import vn.onestop.support.testing.TestTokens;
 
 /** Audit records exist exactly when the change they describe was committed. */
 @QuarkusTest

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.onestop.investor.support.ApiTest;
 import vn.onestop.investor.support.InvestorApi;
 import vn.onestop.investor.support.InvestorRequests;
-import vn.onestop.investor.support.JsonBody;
-import vn.onestop.investor.support.TestTokens;
+import vn.onestop.support.testing.JsonBody;
+import vn.onestop.support.testing.TestTokens;
 
 /** Who may call what, with real signed tokens; the ownership rule; bad tokens. */
 @QuarkusTest

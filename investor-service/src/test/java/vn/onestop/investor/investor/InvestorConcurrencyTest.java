@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.investor.support.ApiTest;
 import vn.onestop.investor.support.InvestorApi;
 import vn.onestop.investor.support.InvestorRequests;
-import vn.onestop.investor.support.JsonBody;
-import vn.onestop.investor.support.TestTokens;
 import vn.onestop.support.audit.AuditEventRepository;
+import vn.onestop.support.testing.JsonBody;
+import vn.onestop.support.testing.TestTokens;
 
 /** Racing writers: exactly one wins, the others learn why, nothing is written twice. */
 @QuarkusTest

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.onestop.investor.support.ApiTest;
 import vn.onestop.investor.support.InvestorRequests;
-import vn.onestop.investor.support.JsonBody;
-import vn.onestop.investor.support.TestTokens;
+import vn.onestop.support.testing.JsonBody;
+import vn.onestop.support.testing.TestTokens;
 
 @QuarkusTest
 class InvestorRegistrationTest extends ApiTest {

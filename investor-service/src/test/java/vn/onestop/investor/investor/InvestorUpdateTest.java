@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.investor.support.ApiTest;
 import vn.onestop.investor.support.InvestorApi;
 import vn.onestop.investor.support.InvestorRequests;
-import vn.onestop.investor.support.JsonBody;
-import vn.onestop.investor.support.TestTokens;
+import vn.onestop.support.testing.JsonBody;
+import vn.onestop.support.testing.TestTokens;
 
 /** An owner correcting their record, guarded by If-Match and by the record's status. */
 @QuarkusTest

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.investor.support.ApiTest;
 import vn.onestop.investor.support.InvestorApi;
 import vn.onestop.investor.support.InvestorRequests;
-import vn.onestop.investor.support.TestTokens;
+import vn.onestop.support.testing.TestTokens;
 
 /** Reception officials verifying, rejecting, suspending and reinstating; their search. */
 @QuarkusTest

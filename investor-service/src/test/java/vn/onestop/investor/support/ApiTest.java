@@ -5,6 +5,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
+import vn.onestop.support.testing.TestTokens;
 
 /**
  * Base of the API tests: one application start shared by every test class (same profile, same

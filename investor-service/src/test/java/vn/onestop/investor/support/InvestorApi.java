@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import vn.onestop.support.testing.JsonBody;
+import vn.onestop.support.testing.TestTokens;
 
 /** The investor API calls that many tests need as set-up. */
 public final class InvestorApi {

@@ -33,6 +33,10 @@ public class ApplicationException extends RuntimeException {
         return new ApplicationException(ProblemType.FORBIDDEN, detail);
     }
 
+    public static ApplicationException unprocessable(String detail) {
+        return new ApplicationException(ProblemType.UNPROCESSABLE, detail);
+    }
+
     public static ApplicationException invalid(String field, String message) {
         return new ApplicationException(
                 ProblemType.VALIDATION_FAILED,

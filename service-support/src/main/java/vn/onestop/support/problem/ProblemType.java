@@ -12,6 +12,7 @@ public enum ProblemType {
     NOT_FOUND(404, "not-found", "Resource not found"),
     CONFLICT(409, "conflict", "The request conflicts with the resource's current state"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed since you read it"),
+    UNPROCESSABLE(422, "unprocessable", "The request cannot be carried out"),
     PRECONDITION_REQUIRED(428, "precondition-required", "An If-Match header is required"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable");

@@ -2,7 +2,9 @@ package vn.onestop.workflow.engine;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
@@ -59,6 +62,19 @@ public class ProcessEngineProducer {
 
     void close(@Disposes ProcessEngine engine) {
         engine.close();
+    }
+
+    /**
+     * Stops acquiring jobs as soon as shutdown begins, while the datasource is still open, so no
+     * job starts against a closing pool.
+     */
+    void stopJobs(@Observes ShutdownEvent event, ProcessEngine engine) {
+        var executor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                        .getJobExecutor();
+        if (executor.isActive()) {
+            executor.shutdown();
+        }
     }
 
     @Produces

@@ -1,9 +1,11 @@
 package vn.onestop.workflow.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.CommandCounterInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutorImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.JakartaTransactionInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.LogInterceptor;
@@ -20,15 +22,13 @@ class QuarkusProcessEngineConfiguration extends JakartaTransactionProcessEngineC
     @Override
     protected void initCommandExecutorDbSchemaOperations() {
         if (commandExecutorSchemaOperations == null) {
-            List<CommandInterceptor> chain =
-                    List.of(
-                            new LogInterceptor(),
-                            new CommandCounterInterceptor(this),
-                            new JakartaTransactionInterceptor(transactionManager, false, this),
-                            new CommandContextInterceptor(
-                                    dbSchemaOperationsCommandContextFactory, this));
-            commandExecutorSchemaOperations =
-                    initInterceptorChain(new java.util.ArrayList<>(chain));
+            List<CommandInterceptor> chain = new ArrayList<>();
+            chain.add(new LogInterceptor());
+            chain.add(new CommandCounterInterceptor(this));
+            chain.add(new JakartaTransactionInterceptor(transactionManager, false, this));
+            chain.add(new CommandContextInterceptor(dbSchemaOperationsCommandContextFactory, this));
+            chain.add(new CommandExecutorImpl());
+            commandExecutorSchemaOperations = initInterceptorChain(chain);
         }
     }
 }

@@ -1,7 +1,7 @@
 package vn.onestop.workflow.process;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -27,7 +27,7 @@ public final class CaseEndDelegates {
 
     /** Ineligible dossier, refused environmental review or refused approval. */
     @Named("rejectCase")
-    @ApplicationScoped
+    @Singleton
     public static class Reject extends EndCase {
         Reject(CaseLifecycle lifecycle) {
             super(lifecycle, CaseEnd.REJECTED);
@@ -36,7 +36,7 @@ public final class CaseEndDelegates {
 
     /** The investor did not answer a supplement request in time. */
     @Named("lapseCase")
-    @ApplicationScoped
+    @Singleton
     public static class Lapse extends EndCase {
         Lapse(CaseLifecycle lifecycle) {
             super(lifecycle, CaseEnd.LAPSED);
@@ -45,7 +45,7 @@ public final class CaseEndDelegates {
 
     /** The investor withdrew before approval. */
     @Named("withdrawCase")
-    @ApplicationScoped
+    @Singleton
     public static class Withdraw extends EndCase {
         Withdraw(CaseLifecycle lifecycle) {
             super(lifecycle, CaseEnd.WITHDRAWN);

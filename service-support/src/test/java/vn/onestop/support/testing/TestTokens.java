@@ -1,4 +1,4 @@
-package vn.onestop.investor.support;
+package vn.onestop.support.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
@@ -23,7 +23,11 @@ import org.jose4j.lang.JoseException;
 public final class TestTokens {
 
     public static final String ISSUER = "https://server.example.com";
-    public static final String AUDIENCE = "investor-service";
+
+    /** The audience of the service under test, from {@code -Dtest.token.audience}. */
+    public static final String AUDIENCE =
+            System.getProperty("test.token.audience", "investor-service");
+
     private static final String KEY_ID = "1";
     private static final PrivateKey SERVER_KEY = loadServerKey();
 
@@ -57,6 +61,10 @@ public final class TestTokens {
 
     public static String auditor() {
         return newAccount().roles("auditor").sign();
+    }
+
+    public static String withRoles(String... roles) {
+        return newAccount().roles(roles).sign();
     }
 
     public TestTokens roles(String... roles) {

@@ -1,4 +1,4 @@
-package vn.onestop.investor.support;
+package vn.onestop.support.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,0 +1,70 @@
+package vn.onestop.licensing.application.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.onestop.licensing.application.model.Application;
+import vn.onestop.licensing.application.model.ApplicationStatus;
+
+/** Applications, their human-readable references and the investors' and officials' lists. */
+@ApplicationScoped
+public class ApplicationRepository implements PanacheRepositoryBase<Application, UUID> {
+
+    /** The next reference, {@code HTP-2026-000123}: unique, never reused, readable on paper. */
+    public String nextReference(int year) {
+        Number next =
+                (Number)
+                        getEntityManager()
+                                .createNativeQuery("select nextval('application_reference_seq')")
+                                .getSingleResult();
+        return String.format("HTP-%d-%06d", year, next.longValue());
+    }
+
+    /** Locks the row, serializing submissions, resubmissions and withdrawals of one case. */
+    public Optional<Application> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<Application> findByReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+
+    public List<Application> ownedBy(String issuer, String subject, int page, int size) {
+        return owned(issuer, subject).page(Page.of(page, size)).list();
+    }
+
+    public long countOwnedBy(String issuer, String subject) {
+        return owned(issuer, subject).count();
+    }
+
+    /** Submitted cases (never drafts), optionally in one status, for officials and auditors. */
+    public List<Application> cases(ApplicationStatus status, int page, int size) {
+        return submitted(status).page(Page.of(page, size)).list();
+    }
+
+    public long countCases(ApplicationStatus status) {
+        return submitted(status).count();
+    }
+
+    private PanacheQuery<Application> owned(String issuer, String subject) {
+        return find(
+                "ownerIssuer = :issuer and ownerSubject = :subject",
+                Sort.descending("createdAt").and("id"),
+                Parameters.with("issuer", issuer).and("subject", subject));
+    }
+
+    private PanacheQuery<Application> submitted(ApplicationStatus status) {
+        if (status != null) {
+            return find("status", Sort.descending("createdAt").and("id"), status);
+        }
+        return find(
+                "status <> ?1", Sort.descending("createdAt").and("id"), ApplicationStatus.DRAFT);
+    }
+}

@@ -1,0 +1,178 @@
+package vn.onestop.licensing.application.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.onestop.licensing.application.model.Application;
+import vn.onestop.licensing.application.model.ApplicationStatus;
+import vn.onestop.licensing.application.service.ApplicationService;
+import vn.onestop.licensing.application.service.SubmissionService;
+import vn.onestop.licensing.security.Roles;
+import vn.onestop.support.precondition.EntityTags;
+import vn.onestop.support.rest.PageResponse;
+import vn.onestop.support.security.CurrentActor;
+import vn.onestop.support.validation.EnumValue;
+
+/** Investors' applications, from draft to submitted case; officials' and auditors' reads. */
+@Path("/applications")
+@Authenticated
+@Tag(name = "Applications", description = "Investment Registration Certificate applications")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    private final ApplicationService applications;
+    private final SubmissionService submissions;
+    private final CurrentActor actor;
+
+    ApplicationResource(
+            ApplicationService applications, SubmissionService submissions, CurrentActor actor) {
+        this.applications = applications;
+        this.submissions = submissions;
+        this.actor = actor;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INVESTOR)
+    @Operation(
+            summary = "Start a draft application",
+            description = "The investor must be registered.")
+    public Response create(@NotNull @Valid ApplicationRequest request) {
+        Application application =
+                applications.create(actor.get(), ApplicationMapper.toDetails(request));
+        var location =
+                UriBuilder.fromResource(ApplicationResource.class)
+                        .path("{id}")
+                        .build(application.id());
+        return withETag(Response.created(location), application).build();
+    }
+
+    @GET
+    @RolesAllowed({
+        Roles.INVESTOR,
+        Roles.RECEPTION,
+        Roles.ENVIRONMENT,
+        Roles.APPRAISAL,
+        Roles.APPROVER,
+        Roles.AUDITOR
+    })
+    @Operation(
+            summary = "List applications",
+            description = "Investors get their own; officials and auditors every submitted case.")
+    public PageResponse<ApplicationResponse> list(
+            @QueryParam("status") @EnumValue(ApplicationStatus.class) String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        var caller = actor.get();
+        boolean investorOnly =
+                caller.hasRole(Roles.INVESTOR)
+                        && !caller.hasRole(Roles.AUDITOR)
+                        && Roles.OFFICIALS.stream().noneMatch(caller::hasRole);
+        if (investorOnly) {
+            return PageResponse.of(
+                    applications.listOwn(caller, page, size),
+                    page,
+                    size,
+                    applications.countOwn(caller),
+                    ApplicationMapper::toResponse);
+        }
+        ApplicationStatus filter = status == null ? null : ApplicationStatus.valueOf(status);
+        return PageResponse.of(
+                applications.listCases(filter, page, size),
+                page,
+                size,
+                applications.countCases(filter),
+                ApplicationMapper::toResponse);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({
+        Roles.INVESTOR,
+        Roles.RECEPTION,
+        Roles.ENVIRONMENT,
+        Roles.APPRAISAL,
+        Roles.APPROVER,
+        Roles.AUDITOR
+    })
+    @Operation(
+            summary = "Read an application",
+            description = "Someone else's draft or case is reported missing.")
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(Response.ok(), applications.get(actor.get(), id)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INVESTOR)
+    @Operation(summary = "Edit my draft", description = "Drafts only; If-Match required.")
+    public Response edit(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ApplicationRequest request) {
+        Application application =
+                applications.edit(actor.get(), id, ifMatch, ApplicationMapper.toDetails(request));
+        return withETag(Response.ok(), application).build();
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @RolesAllowed(Roles.INVESTOR)
+    @Operation(
+            summary = "Submit my draft",
+            description =
+                    "Freezes the dossier and starts the case. Send an Idempotency-Key to retry safely.")
+    public Response submit(
+            @PathParam("id") UUID id,
+            @HeaderParam("Idempotency-Key") @Size(min = 8, max = 100) String idempotencyKey) {
+        return withETag(Response.ok(), submissions.submit(actor.get(), id, idempotencyKey)).build();
+    }
+
+    @POST
+    @Path("{id}/resubmission")
+    @RolesAllowed(Roles.INVESTOR)
+    @Operation(
+            summary = "Answer a supplement request",
+            description = "The case returns to the stage that asked.")
+    public Response resubmit(@PathParam("id") UUID id) {
+        return withETag(Response.ok(), submissions.resubmit(actor.get(), id)).build();
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Roles.INVESTOR)
+    @Operation(
+            summary = "Withdraw my case",
+            description = "Allowed until the approver has decided.")
+    public Response withdraw(@PathParam("id") UUID id) {
+        return withETag(Response.ok(), submissions.withdraw(actor.get(), id)).build();
+    }
+
+    private static Response.ResponseBuilder withETag(
+            Response.ResponseBuilder builder, Application application) {
+        return builder.header(HttpHeaders.ETAG, EntityTags.of(application.version()))
+                .entity(ApplicationMapper.toResponse(application));
+    }
+}

@@ -1,0 +1,146 @@
+package vn.onestop.licensing.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.onestop.licensing.application.model.Application;
+import vn.onestop.licensing.application.model.ApplicationStatus;
+import vn.onestop.licensing.application.model.ProjectDetails;
+import vn.onestop.licensing.application.persistence.ApplicationRepository;
+import vn.onestop.licensing.investor.InvestorDirectory;
+import vn.onestop.licensing.security.Roles;
+import vn.onestop.support.audit.AuditTrail;
+import vn.onestop.support.precondition.EntityTags;
+import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.security.Actor;
+import vn.onestop.workflow.limits.Deadlines;
+
+/** Investors' drafts and everyone's reads of applications. */
+@ApplicationScoped
+@Transactional
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final InvestorDirectory investors;
+    private final AuditTrail audit;
+
+    ApplicationService(
+            ApplicationRepository applications, InvestorDirectory investors, AuditTrail audit) {
+        this.applications = applications;
+        this.investors = investors;
+        this.audit = audit;
+    }
+
+    /**
+     * Starts a draft for the calling investor, who must have registered with investor-service.
+     *
+     * @throws ApplicationException 422 when the account has not registered, 503 when
+     *     investor-service cannot answer
+     */
+    public Application create(Actor investor, ProjectDetails details) {
+        var registered =
+                investors
+                        .findByOwner(investor.issuer(), investor.subject())
+                        .orElseThrow(
+                                () ->
+                                        ApplicationException.unprocessable(
+                                                "Register as an investor before applying"));
+        Instant now = now();
+        String reference =
+                applications.nextReference(
+                        LocalDate.ofInstant(now, Deadlines.AUTHORITY_ZONE).getYear());
+        Application application =
+                Application.draft(
+                        reference,
+                        registered.id(),
+                        investor.issuer(),
+                        investor.subject(),
+                        details,
+                        now);
+        applications.persist(application);
+        audit.record(
+                investor,
+                "APPLICATION_CREATED",
+                CaseProgress.TARGET,
+                application.id().toString(),
+                Map.of("reference", reference));
+        return application;
+    }
+
+    public Application edit(Actor investor, UUID id, String ifMatch, ProjectDetails details) {
+        Application application = owned(investor, id);
+        EntityTags.requireMatch(ifMatch, application.version());
+        application.edit(details, now());
+        applications.flush();
+        audit.record(
+                investor,
+                "APPLICATION_EDITED",
+                CaseProgress.TARGET,
+                id.toString(),
+                Map.of("reference", application.reference()));
+        return application;
+    }
+
+    /**
+     * An application as the caller may see it: investors their own, officials and auditors every
+     * submitted case. Anything else is reported missing so its existence does not leak.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Application get(Actor actor, UUID id) {
+        Application application = applications.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (!canRead(actor, application)) {
+            throw notFound(id);
+        }
+        return application;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Application> listOwn(Actor investor, int page, int size) {
+        return applications.ownedBy(investor.issuer(), investor.subject(), page, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOwn(Actor investor) {
+        return applications.countOwnedBy(investor.issuer(), investor.subject());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Application> listCases(ApplicationStatus status, int page, int size) {
+        return applications.cases(status, page, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countCases(ApplicationStatus status) {
+        return applications.countCases(status);
+    }
+
+    static boolean canRead(Actor actor, Application application) {
+        if (application.isOwnedBy(actor.issuer(), actor.subject())) {
+            return true;
+        }
+        boolean official =
+                actor.hasRole(Roles.AUDITOR) || Roles.OFFICIALS.stream().anyMatch(actor::hasRole);
+        return official && application.status() != ApplicationStatus.DRAFT;
+    }
+
+    private Application owned(Actor investor, UUID id) {
+        Application application = applications.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (!application.isOwnedBy(investor.issuer(), investor.subject())) {
+            throw notFound(id);
+        }
+        return application;
+    }
+
+    static ApplicationException notFound(UUID id) {
+        return ApplicationException.notFound("Application", id);
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,70 @@
+package vn.onestop.licensing.licence.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An Investment Registration Certificate issued by the authority: one per application. The project
+ * code is the national investment information system's, recorded when it assigns one.
+ */
+@Entity
+@Table(name = "licence")
+public class Licence {
+
+    @Id private UUID id;
+
+    @Column(name = "application_id", nullable = false, updatable = false)
+    private UUID applicationId;
+
+    @Column(name = "certificate_number", nullable = false, updatable = false)
+    private String certificateNumber;
+
+    @Column(name = "project_code")
+    private String projectCode;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    @Column(name = "issued_on", nullable = false, updatable = false)
+    private LocalDate issuedOn;
+
+    protected Licence() {}
+
+    public Licence(
+            UUID applicationId, String certificateNumber, Instant issuedAt, LocalDate issuedOn) {
+        this.id = UUID.randomUUID();
+        this.applicationId = applicationId;
+        this.certificateNumber = certificateNumber;
+        this.issuedAt = issuedAt;
+        this.issuedOn = issuedOn;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID applicationId() {
+        return applicationId;
+    }
+
+    public String certificateNumber() {
+        return certificateNumber;
+    }
+
+    public String projectCode() {
+        return projectCode;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public LocalDate issuedOn() {
+        return issuedOn;
+    }
+}

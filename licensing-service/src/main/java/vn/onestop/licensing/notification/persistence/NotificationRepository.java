@@ -1,0 +1,30 @@
+package vn.onestop.licensing.notification.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import vn.onestop.licensing.notification.model.Notification;
+
+/** Notifications, newest first per recipient. */
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    public List<Notification> forRecipient(String issuer, String subject, int page, int size) {
+        return find(
+                        "recipientIssuer = :issuer and recipientSubject = :subject",
+                        Sort.descending("createdAt").and("id"),
+                        Parameters.with("issuer", issuer).and("subject", subject))
+                .page(Page.of(page, size))
+                .list();
+    }
+
+    public long countForRecipient(String issuer, String subject) {
+        return count(
+                "recipientIssuer = :issuer and recipientSubject = :subject",
+                Parameters.with("issuer", issuer).and("subject", subject));
+    }
+}

@@ -1,0 +1,138 @@
+package vn.onestop.licensing.task.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.onestop.licensing.security.Roles;
+import vn.onestop.licensing.task.model.StageDecision;
+import vn.onestop.licensing.task.service.CaseTask;
+import vn.onestop.licensing.task.service.Completion;
+import vn.onestop.licensing.task.service.InboxQuery;
+import vn.onestop.licensing.task.service.TaskInbox;
+import vn.onestop.support.rest.PageResponse;
+import vn.onestop.support.security.CurrentActor;
+import vn.onestop.support.validation.EnumValue;
+import vn.onestop.workflow.process.CaseStage;
+
+/** The officials' inbox. Agency officials (roles {@code agency-*}) see their consultations. */
+@Path("/tasks")
+@RolesAllowed({Roles.RECEPTION, Roles.ENVIRONMENT, Roles.APPRAISAL, Roles.APPROVER, "agency"})
+@Tag(name = "Tasks", description = "The officials' task inbox")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+    private final TaskInbox inbox;
+    private final CurrentActor actor;
+
+    TaskResource(TaskInbox inbox, CurrentActor actor) {
+        this.inbox = inbox;
+        this.actor = actor;
+    }
+
+    @GET
+    @Operation(summary = "My groups' tasks", description = "Sorted by due date, paged.")
+    public PageResponse<TaskResponse> list(
+            @QueryParam("stage") @EnumValue(CaseStage.class) String stage,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("dueBefore") Instant dueBefore,
+            @QueryParam("reference") String reference,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        var filter =
+                new InboxQuery(
+                        stage == null ? null : CaseStage.valueOf(stage),
+                        overdue,
+                        dueBefore,
+                        reference);
+        var caller = actor.get();
+        return PageResponse.of(
+                inbox.inbox(caller, filter, page, size),
+                page,
+                size,
+                inbox.count(caller, filter),
+                TaskResource::toResponse);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a task of my groups")
+    public TaskResponse get(@PathParam("id") String id) {
+        return toResponse(inbox.get(actor.get(), id));
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @Operation(summary = "Claim a task", description = "409 when another official has it.")
+    public TaskResponse claim(@PathParam("id") String id) {
+        return toResponse(inbox.claim(actor.get(), id));
+    }
+
+    @POST
+    @Path("{id}/unclaim")
+    @Operation(summary = "Give a task back to its group")
+    public TaskResponse unclaim(@PathParam("id") String id) {
+        return toResponse(inbox.unclaim(actor.get(), id));
+    }
+
+    @PUT
+    @Path("{id}/assignee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(summary = "Hand a task to another official (supervisors)")
+    public TaskResponse reassign(
+            @PathParam("id") String id, @NotNull @Valid AssigneeRequest request) {
+        return toResponse(inbox.reassign(actor.get(), id, request.assignee()));
+    }
+
+    @POST
+    @Path("{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Complete a task with an outcome",
+            description =
+                    "403 outside your groups or against separation of duties; 409 when someone"
+                            + " else claimed or completed it; 422 for an outcome the stage does not allow.")
+    public void complete(@PathParam("id") String id, @NotNull @Valid CompletionRequest request) {
+        var reasons =
+                request.reasons() == null
+                        ? java.util.List.<StageDecision.Reason>of()
+                        : request.reasons().stream()
+                                .map(r -> new StageDecision.Reason(r.document(), r.reason()))
+                                .toList();
+        inbox.complete(
+                actor.get(),
+                id,
+                new Completion(request.outcome(), request.comment(), reasons, request.agencies()));
+    }
+
+    private static TaskResponse toResponse(CaseTask task) {
+        return new TaskResponse(
+                task.id(),
+                task.stage(),
+                task.name(),
+                task.applicationId(),
+                task.reference(),
+                task.projectName(),
+                task.assignee(),
+                task.candidateGroups(),
+                task.stage().outcomes(),
+                task.createdAt(),
+                task.dueAt(),
+                task.overdue());
+    }
+}

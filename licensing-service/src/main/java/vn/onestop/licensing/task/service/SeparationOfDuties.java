@@ -1,0 +1,41 @@
+package vn.onestop.licensing.task.service;
+
+import vn.onestop.licensing.application.model.Application;
+import vn.onestop.licensing.task.persistence.StageDecisionRepository;
+import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.security.Actor;
+import vn.onestop.workflow.process.CaseStage;
+
+/**
+ * Four eyes: nobody acts on a case in which they are the investor, and the official who appraised a
+ * case cannot approve it.
+ */
+final class SeparationOfDuties {
+
+    private SeparationOfDuties() {}
+
+    static void check(
+            Actor official,
+            Application application,
+            CaseStage stage,
+            StageDecisionRepository decisions) {
+        if (application.isOwnedBy(official.issuer(), official.subject())) {
+            throw ApplicationException.forbidden(
+                    "You are the investor of case "
+                            + application.reference()
+                            + "; another official must act on it");
+        }
+        boolean appraised =
+                decisions.decided(
+                        application.id(),
+                        CaseStage.APPRAISAL.name(),
+                        official.issuer(),
+                        official.subject());
+        if (stage == CaseStage.APPROVAL && appraised) {
+            throw ApplicationException.forbidden(
+                    "You appraised case "
+                            + application.reference()
+                            + "; another official must approve it");
+        }
+    }
+}

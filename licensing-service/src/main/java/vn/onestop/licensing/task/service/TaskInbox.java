@@ -1,0 +1,356 @@
+package vn.onestop.licensing.task.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import vn.onestop.licensing.application.model.Application;
+import vn.onestop.licensing.application.persistence.ApplicationRepository;
+import vn.onestop.licensing.security.Roles;
+import vn.onestop.licensing.task.model.StageDecision;
+import vn.onestop.licensing.task.persistence.StageDecisionRepository;
+import vn.onestop.support.audit.AuditTrail;
+import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.problem.FieldError;
+import vn.onestop.support.problem.ProblemType;
+import vn.onestop.support.security.Actor;
+import vn.onestop.workflow.engine.ProcessModels;
+import vn.onestop.workflow.process.CaseStage;
+import vn.onestop.workflow.process.CaseVariables;
+
+/**
+ * The officials' inbox: the tasks of the caller's groups, claimed, handed over and completed.
+ * Completion enforces the stage's outcomes and separation of duties; when two officials act on one
+ * task at once, the engine's optimistic locking lets exactly one win.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskInbox {
+
+    /** Realm roles of consulted agencies start with this; their tasks carry it as group. */
+    public static final String AGENCY_ROLE_PREFIX = "agency-";
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final ApplicationRepository applications;
+    private final StageDecisionRepository decisions;
+    private final AuditTrail audit;
+    private final MeterRegistry metrics;
+
+    TaskInbox(
+            TaskService tasks,
+            RuntimeService runtime,
+            HistoryService history,
+            ApplicationRepository applications,
+            StageDecisionRepository decisions,
+            AuditTrail audit,
+            MeterRegistry metrics) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.applications = applications;
+        this.decisions = decisions;
+        this.audit = audit;
+        this.metrics = metrics;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseTask> inbox(Actor official, InboxQuery filter, int page, int size) {
+        List<Task> found =
+                query(official, filter)
+                        .orderByDueDate()
+                        .asc()
+                        .orderByTaskCreateTime()
+                        .asc()
+                        .listPage(page * size, size);
+        return withApplications(found);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(Actor official, InboxQuery filter) {
+        return query(official, filter).count();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseTask get(Actor official, String taskId) {
+        Task task = requireWorkable(official, taskId);
+        return withApplications(List.of(task)).get(0);
+    }
+
+    public CaseTask claim(Actor official, String taskId) {
+        Task task = requireWorkable(official, taskId);
+        claimFor(official, task);
+        record(official, "TASK_CLAIMED", task, Map.of());
+        return get(official, taskId);
+    }
+
+    /** Gives a claimed task back to its group; only its assignee or a supervisor may. */
+    public CaseTask unclaim(Actor official, String taskId) {
+        Task task = requireWorkable(official, taskId);
+        boolean supervisor = official.hasRole(Roles.APPROVER);
+        if (task.getAssignee() != null
+                && !task.getAssignee().equals(official.subject())
+                && !supervisor) {
+            throw ApplicationException.conflict("The task is claimed by another official");
+        }
+        tasks.setAssignee(taskId, null);
+        record(official, "TASK_UNCLAIMED", task, Map.of());
+        return get(official, taskId);
+    }
+
+    /** A supervisor (an approver) hands a task to another official. */
+    public CaseTask reassign(Actor supervisor, String taskId, String assignee) {
+        Task task = find(taskId);
+        String previous = task.getAssignee();
+        tasks.setAssignee(taskId, assignee);
+        Map<String, Object> details = new HashMap<>();
+        details.put("to", assignee);
+        if (previous != null) {
+            details.put("from", previous);
+        }
+        record(supervisor, "TASK_REASSIGNED", task, details);
+        return withApplications(List.of(find(taskId))).get(0);
+    }
+
+    /**
+     * Completes a task with an outcome of its stage.
+     *
+     * @throws ApplicationException 403 outside the caller's groups or against separation of duties,
+     *     409 when someone else claimed or completed it, 422 for an outcome the stage does not
+     *     allow, 400 when the outcome needs reasons, a comment or agencies
+     */
+    public void complete(Actor official, String taskId, Completion completion) {
+        Task task = requireWorkable(official, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(official.subject())) {
+            throw ApplicationException.conflict("The task is claimed by another official");
+        }
+        CaseStage stage = stageOf(task);
+        if (!stage.outcomes().contains(completion.outcome())) {
+            throw ApplicationException.unprocessable(
+                    "Outcome "
+                            + completion.outcome()
+                            + " is not allowed at "
+                            + stage
+                            + "; allowed: "
+                            + String.join(", ", stage.outcomes()));
+        }
+        requireDetails(stage, completion);
+        Application application = applicationOf(task);
+        SeparationOfDuties.check(official, application, stage, decisions);
+        if (task.getAssignee() == null) {
+            claimFor(official, task);
+        }
+        decisions.persist(
+                new StageDecision(
+                        application.id(),
+                        taskId,
+                        stage.name(),
+                        completion.outcome(),
+                        completion.comment(),
+                        official.issuer(),
+                        official.subject(),
+                        official.username(),
+                        completion.reasons(),
+                        Instant.now()));
+        try {
+            tasks.complete(taskId, variables(stage, completion));
+        } catch (OptimisticLockingException e) {
+            throw ApplicationException.conflict(
+                    "Another official completed the task at the same time");
+        }
+        metrics.counter("licensing.tasks.completed", "stage", stage.name()).increment();
+        record(official, "TASK_COMPLETED", task, Map.of("outcome", completion.outcome()));
+    }
+
+    private static Map<String, Object> variables(CaseStage stage, Completion completion) {
+        Map<String, Object> variables = new HashMap<>();
+        if (stage != CaseStage.CONSULTATION) {
+            variables.put(stage.outcomeVariable(), completion.outcome());
+        }
+        if ("CONSULT".equals(completion.outcome())) {
+            variables.put(CaseVariables.CONSULTED_AGENCIES, completion.agencies());
+        }
+        return variables;
+    }
+
+    private static void requireDetails(CaseStage stage, Completion completion) {
+        String outcome = completion.outcome();
+        if (outcome.equals("SUPPLEMENT_NEEDED") && completion.reasons().isEmpty()) {
+            throw ApplicationException.invalid(
+                    "reasons", "a supplement request needs a reason per document");
+        }
+        boolean refusal = Set.of("INELIGIBLE", "REJECT", "RECOMMEND_REJECTION").contains(outcome);
+        if (refusal
+                && completion.reasons().isEmpty()
+                && (completion.comment() == null || completion.comment().isBlank())) {
+            throw ApplicationException.invalid("comment", "a refusal needs its reasons");
+        }
+        if (outcome.equals("CONSULT")) {
+            List<FieldError> errors =
+                    completion.agencies().stream()
+                            .filter(a -> !a.startsWith(AGENCY_ROLE_PREFIX))
+                            .map(a -> new FieldError("agencies", a + " is not an agency group"))
+                            .toList();
+            if (completion.agencies().isEmpty()) {
+                throw ApplicationException.invalid("agencies", "name the agencies to consult");
+            }
+            if (!errors.isEmpty()) {
+                throw new ApplicationException(
+                        ProblemType.VALIDATION_FAILED,
+                        errors.size() + " fields are invalid",
+                        errors);
+            }
+        }
+    }
+
+    private void claimFor(Actor official, Task task) {
+        try {
+            tasks.claim(task.getId(), official.subject());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+            throw ApplicationException.conflict("The task is claimed by another official");
+        }
+    }
+
+    private TaskQuery query(Actor official, InboxQuery filter) {
+        TaskQuery query =
+                tasks.createTaskQuery()
+                        .processDefinitionKey(ProcessModels.INVESTMENT_LICENSING)
+                        .taskCandidateGroupIn(groupsOf(official))
+                        .includeAssignedTasks();
+        if (filter.stage() != null) {
+            query.taskDefinitionKey(filter.stage().activityId());
+        }
+        if (filter.reference() != null) {
+            query.processInstanceBusinessKey(filter.reference());
+        }
+        if (filter.dueBefore() != null) {
+            query.dueBefore(Date.from(filter.dueBefore()));
+        }
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            query.dueBefore(ClockUtil.getCurrentTime());
+        } else if (Boolean.FALSE.equals(filter.overdue())) {
+            query.dueAfter(ClockUtil.getCurrentTime());
+        }
+        return query;
+    }
+
+    private Task requireWorkable(Actor official, String taskId) {
+        Task task = find(taskId);
+        List<String> groups = candidateGroups(taskId);
+        boolean mine = official.subject().equals(task.getAssignee());
+        if (!mine && groups.stream().noneMatch(official::hasRole)) {
+            throw ApplicationException.forbidden(
+                    "This task belongs to " + String.join(", ", groups) + ", not to your groups");
+        }
+        return task;
+    }
+
+    private Task find(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        boolean completed =
+                history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        if (completed) {
+            throw ApplicationException.conflict("Task " + taskId + " was already completed");
+        }
+        throw ApplicationException.notFound("Task", taskId);
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(link -> link.getGroupId())
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private static List<String> groupsOf(Actor official) {
+        return official.roles().stream()
+                .filter(r -> Roles.OFFICIALS.contains(r) || r.startsWith(AGENCY_ROLE_PREFIX))
+                .sorted()
+                .toList();
+    }
+
+    private static CaseStage stageOf(Task task) {
+        return CaseStage.ofActivity(task.getTaskDefinitionKey())
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "Unknown task " + task.getTaskDefinitionKey()));
+    }
+
+    private Application applicationOf(Task task) {
+        String reference = businessKeys(List.of(task)).get(task.getProcessInstanceId());
+        return applications.findByReference(reference).orElseThrow();
+    }
+
+    private Map<String, String> businessKeys(List<Task> found) {
+        Set<String> ids =
+                found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private List<CaseTask> withApplications(List<Task> found) {
+        Map<String, String> keys = businessKeys(found);
+        Map<String, Application> byReference =
+                keys.isEmpty()
+                        ? Map.of()
+                        : applications.list("reference in ?1", keys.values()).stream()
+                                .collect(
+                                        Collectors.toMap(
+                                                Application::reference, Function.identity()));
+        Date now = ClockUtil.getCurrentTime();
+        return found.stream()
+                .map(
+                        task -> {
+                            Application application =
+                                    byReference.get(keys.get(task.getProcessInstanceId()));
+                            return new CaseTask(
+                                    task.getId(),
+                                    stageOf(task),
+                                    task.getName(),
+                                    application.id(),
+                                    application.reference(),
+                                    application.details().projectName(),
+                                    task.getAssignee(),
+                                    candidateGroups(task.getId()),
+                                    task.getCreateTime().toInstant(),
+                                    task.getDueDate() == null
+                                            ? null
+                                            : task.getDueDate().toInstant(),
+                                    task.getDueDate() != null && task.getDueDate().before(now));
+                        })
+                .toList();
+    }
+
+    private void record(Actor official, String action, Task task, Map<String, Object> extra) {
+        Map<String, Object> details = new HashMap<>(extra);
+        details.put("taskId", task.getId());
+        details.put("stage", stageOf(task).name());
+        audit.record(official, action, "task", task.getId(), details);
+    }
+}

@@ -1,0 +1,108 @@
+package vn.onestop.licensing.support;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import vn.onestop.licensing.application.rest.ApplicationRequest;
+import vn.onestop.support.testing.JsonBody;
+import vn.onestop.support.testing.TestTokens;
+import vn.onestop.workflow.process.CaseStage;
+
+/** Walks cases through the API as investors and officials do. */
+public final class CaseApi {
+
+    /** A case as a test follows it: its investor's token, id and reference. */
+    public record Case(String investorToken, String investorSubject, String id, String reference) {}
+
+    private CaseApi() {}
+
+    /** A fresh investor account, verified in the (stubbed) investor register. */
+    public static TestTokens verifiedInvestor() {
+        TestTokens account = TestTokens.newAccount().roles("investor");
+        InvestorRegister.register(account.subject(), "VERIFIED");
+        return account;
+    }
+
+    public static Case draft(TestTokens investor, ApplicationRequest request) {
+        String token = investor.sign();
+        var response =
+                given().auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body(JsonBody.of(request).tree())
+                        .post("/applications")
+                        .then()
+                        .statusCode(201)
+                        .extract();
+        return new Case(token, investor.subject(), response.path("id"), response.path("reference"));
+    }
+
+    public static Case submitted(ApplicationRequest request) {
+        Case draft = draft(verifiedInvestor(), request);
+        submit(draft).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        return draft;
+    }
+
+    public static ValidatableResponse submit(Case application) {
+        return given().auth()
+                .oauth2(application.investorToken())
+                .post("/applications/{id}/submission", application.id())
+                .then();
+    }
+
+    /** The id of the case's open task at {@code stage}, as an official of that stage sees it. */
+    public static String taskId(String officialToken, Case application, CaseStage stage) {
+        List<String> ids =
+                given().auth()
+                        .oauth2(officialToken)
+                        .queryParam("reference", application.reference())
+                        .queryParam("stage", stage.name())
+                        .get("/tasks")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items.id");
+        if (ids.size() != 1) {
+            throw new AssertionError("Expected one " + stage + " task, found " + ids);
+        }
+        return ids.get(0);
+    }
+
+    public static ValidatableResponse complete(
+            String officialToken, String taskId, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(officialToken)
+                .contentType("application/json")
+                .body(body)
+                .post("/tasks/{id}/completion", taskId)
+                .then();
+    }
+
+    /** Finds the stage's task and completes it with the outcome (and a comment). */
+    public static void decide(
+            String officialToken, Case application, CaseStage stage, String outcome) {
+        String task = taskId(officialToken, application, stage);
+        complete(officialToken, task, Map.of("outcome", outcome, "comment", "Decided in test"))
+                .statusCode(204);
+    }
+
+    public static ValidatableResponse read(Case application) {
+        return given().auth()
+                .oauth2(application.investorToken())
+                .get("/applications/{id}", application.id())
+                .then()
+                .statusCode(200);
+    }
+
+    /** Waits for steps the job executor runs after commit (the licence issue). */
+    public static void awaitStatus(Case application, String status) {
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> status.equals(read(application).extract().path("status")));
+    }
+}

@@ -1,0 +1,48 @@
+package vn.onestop.licensing.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import vn.onestop.support.testing.TestTokens;
+
+/** What the stubbed investor-service says about a test's investor account. */
+public final class InvestorRegister {
+
+    private InvestorRegister() {}
+
+    public static UUID register(String subject, String status) {
+        UUID id = UUID.randomUUID();
+        String body =
+                """
+                {"id":"%s","status":"%s","type":"ORGANIZATION","legalName":"Công ty Sao Mai",
+                 "country":"VN","ownerIssuer":"%s","ownerSubject":"%s"}
+                """
+                        .formatted(id, status, TestTokens.ISSUER, subject);
+        stub(subject, okJson(body));
+        return id;
+    }
+
+    /** investor-service drops the connection for this account, as when it is down. */
+    public static void unreachable(String subject) {
+        stub(subject, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    }
+
+    private static void stub(
+            String subject,
+            com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+        int port = ConfigProvider.getConfig().getValue("investor-stub.port", Integer.class);
+        new WireMock("localhost", port)
+                .register(
+                        get(urlPathEqualTo("/internal/investors"))
+                                .atPriority(1)
+                                .withQueryParam("subject", equalTo(subject))
+                                .willReturn(response));
+    }
+}
