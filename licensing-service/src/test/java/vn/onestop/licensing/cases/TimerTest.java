@@ -1,0 +1,169 @@
+package vn.onestop.licensing.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.onestop.licensing.support.CaseApi.complete;
+import static vn.onestop.licensing.support.CaseApi.decide;
+import static vn.onestop.licensing.support.CaseApi.submitted;
+import static vn.onestop.licensing.support.CaseApi.taskId;
+import static vn.onestop.workflow.process.CaseStage.APPRAISAL;
+import static vn.onestop.workflow.process.CaseStage.COMPLETENESS_CHECK;
+import static vn.onestop.workflow.process.CaseStage.CONSULTATION;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.onestop.licensing.support.ApiTest;
+import vn.onestop.licensing.support.ApplicationRequests;
+import vn.onestop.licensing.support.CaseApi;
+import vn.onestop.support.audit.AuditEvent;
+import vn.onestop.support.audit.AuditEventRepository;
+import vn.onestop.support.testing.TestTokens;
+import vn.onestop.workflow.process.EnvironmentalCategory;
+
+/**
+ * Paths that time takes: the engine clock is moved past a deadline and the job executor, which
+ * acquires jobs by that clock, fires the timer. Nothing waits for real days.
+ */
+@QuarkusTest
+class TimerTest extends ApiTest {
+
+    private final String reception = TestTokens.withRoles("reception");
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final AuditEventRepository audit;
+
+    TimerTest(RuntimeService runtime, ManagementService management, AuditEventRepository audit) {
+        this.runtime = runtime;
+        this.management = management;
+        this.audit = audit;
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldLapseACaseWhoseSupplementIsNotAnsweredInTime() {
+        var application = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        complete(
+                        reception,
+                        taskId(reception, application, COMPLETENESS_CHECK),
+                        Map.of(
+                                "outcome",
+                                "SUPPLEMENT_NEEDED",
+                                "reasons",
+                                List.of(Map.of("document", "Land lease", "reason", "Not signed"))))
+                .statusCode(204);
+        Date answerDue =
+                (Date) runtime.getVariable(processOf(application.reference()), "supplementDueAt");
+        assertThat(answerDue.toInstant()).isAfter(Instant.now().plus(Duration.ofDays(29)));
+
+        ClockUtil.setCurrentTime(Date.from(answerDue.toInstant().plusSeconds(60)));
+
+        CaseApi.awaitStatus(application, "LAPSED");
+        given().auth()
+                .oauth2(application.investorToken())
+                .post("/applications/{id}/resubmission", application.id())
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void shouldFlagAndEscalateAnOverdueTask() {
+        var application = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        String task = taskId(reception, application, COMPLETENESS_CHECK);
+        Instant due =
+                Instant.parse(
+                        given().auth()
+                                .oauth2(reception)
+                                .get("/tasks/{id}", task)
+                                .then()
+                                .body("overdue", equalTo(false))
+                                .extract()
+                                .path("dueAt"));
+
+        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> actions(application.id()).contains("TASK_OVERDUE"));
+        given().auth()
+                .oauth2(reception)
+                .queryParam("overdue", true)
+                .queryParam("reference", application.reference())
+                .get("/tasks")
+                .then()
+                .body("items[0].id", equalTo(task))
+                .body("items[0].overdue", equalTo(true));
+        decide(reception, application, COMPLETENESS_CHECK, "COMPLETE");
+    }
+
+    @Test
+    void shouldContinueAppraisalWhenAgenciesAnswerOrTheirDeadlinePasses() {
+        var application = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        decide(reception, application, COMPLETENESS_CHECK, "COMPLETE");
+        String appraisal = TestTokens.withRoles("appraisal");
+        complete(
+                        appraisal,
+                        taskId(appraisal, application, APPRAISAL),
+                        Map.of(
+                                "outcome",
+                                "CONSULT",
+                                "agencies",
+                                List.of("agency-moit", "agency-mof")))
+                .statusCode(204);
+
+        String moit = TestTokens.withRoles("agency", "agency-moit");
+        complete(
+                        moit,
+                        taskId(moit, application, CONSULTATION),
+                        Map.of("outcome", "AGREE", "comment", "No objection"))
+                .statusCode(204);
+        String mof = TestTokens.withRoles("agency", "agency-mof");
+        Instant due =
+                Instant.parse(
+                        given().auth()
+                                .oauth2(mof)
+                                .get("/tasks/{id}", taskId(mof, application, CONSULTATION))
+                                .then()
+                                .extract()
+                                .path("dueAt"));
+
+        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> actions(application.id()).contains("CONSULTATION_UNANSWERED"));
+        ClockUtil.reset();
+        decide(appraisal, application, APPRAISAL, "RECOMMEND_APPROVAL");
+        CaseApi.read(application).body("status", equalTo("AWAITING_APPROVAL"));
+    }
+
+    private List<String> actions(String applicationId) {
+        // Awaitility polls on its own thread, outside the test's request context.
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () ->
+                                audit.forTarget("application", applicationId).stream()
+                                        .map(AuditEvent::action)
+                                        .toList());
+    }
+
+    private String processOf(String reference) {
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(reference)
+                .singleResult()
+                .getId();
+    }
+}
