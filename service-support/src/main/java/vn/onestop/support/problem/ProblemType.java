@@ -12,6 +12,8 @@ public enum ProblemType {
     NOT_FOUND(404, "not-found", "Resource not found"),
     CONFLICT(409, "conflict", "The request conflicts with the resource's current state"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed since you read it"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The upload is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "This kind of content is not accepted"),
     UNPROCESSABLE(422, "unprocessable", "The request cannot be carried out"),
     PRECONDITION_REQUIRED(428, "precondition-required", "An If-Match header is required"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),

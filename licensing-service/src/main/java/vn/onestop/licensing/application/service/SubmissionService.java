@@ -14,10 +14,12 @@ import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.ApplicationStatus;
 import vn.onestop.licensing.application.model.CaseSchedule;
 import vn.onestop.licensing.application.model.ClockPause;
+import vn.onestop.licensing.application.model.DossierDocument;
 import vn.onestop.licensing.application.model.DossierHash;
 import vn.onestop.licensing.application.model.SubmissionKey;
 import vn.onestop.licensing.application.persistence.ApplicationRepository;
 import vn.onestop.licensing.application.persistence.ClockPauseRepository;
+import vn.onestop.licensing.application.persistence.DocumentRepository;
 import vn.onestop.licensing.application.persistence.SubmissionKeyRepository;
 import vn.onestop.licensing.investor.InvestorDirectory;
 import vn.onestop.support.audit.AuditTrail;
@@ -41,6 +43,7 @@ public class SubmissionService {
     private final ApplicationRepository applications;
     private final SubmissionKeyRepository keys;
     private final ClockPauseRepository pauses;
+    private final DocumentRepository documents;
     private final InvestorDirectory investors;
     private final RuntimeService runtime;
     private final CaseRules rules;
@@ -51,6 +54,7 @@ public class SubmissionService {
             ApplicationRepository applications,
             SubmissionKeyRepository keys,
             ClockPauseRepository pauses,
+            DocumentRepository documents,
             InvestorDirectory investors,
             RuntimeService runtime,
             CaseRules rules,
@@ -59,6 +63,7 @@ public class SubmissionService {
         this.applications = applications;
         this.keys = keys;
         this.pauses = pauses;
+        this.documents = documents;
         this.investors = investors;
         this.runtime = runtime;
         this.rules = rules;
@@ -96,7 +101,9 @@ public class SubmissionService {
         LocalDate today = LocalDate.ofInstant(now, Deadlines.AUTHORITY_ZONE);
         RuleSet ruleSet = rules.catalog().effectiveOn(today);
         var details = application.details();
-        String hash = DossierHash.of(application.reference(), details, List.of());
+        List<String> documentHashes =
+                documents.current(application.id()).stream().map(DossierDocument::sha256).toList();
+        String hash = DossierHash.of(application.reference(), details, documentHashes);
         LocalDate appointment =
                 CaseSchedule.appointmentDate(
                                 rules.deadlines(),
