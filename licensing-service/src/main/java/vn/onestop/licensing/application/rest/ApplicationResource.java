@@ -56,6 +56,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INVESTOR)
     @Operation(
+            operationId = "createApplication",
             summary = "Start a draft application",
             description = "The investor must be registered.")
     public Response create(@NotNull @Valid ApplicationRequest request) {
@@ -78,6 +79,7 @@ public class ApplicationResource {
         Roles.AUDITOR
     })
     @Operation(
+            operationId = "listApplications",
             summary = "List applications",
             description = "Investors get their own; officials and auditors every submitted case.")
     public PageResponse<ApplicationResponse> list(
@@ -117,6 +119,7 @@ public class ApplicationResource {
         Roles.AUDITOR
     })
     @Operation(
+            operationId = "getApplication",
             summary = "Read an application",
             description = "Someone else's draft or case is reported missing.")
     public Response get(@PathParam("id") UUID id) {
@@ -127,7 +130,10 @@ public class ApplicationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INVESTOR)
-    @Operation(summary = "Edit my draft", description = "Drafts only; If-Match required.")
+    @Operation(
+            operationId = "editApplication",
+            summary = "Edit my draft",
+            description = "Drafts only; If-Match required.")
     public Response edit(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -141,6 +147,7 @@ public class ApplicationResource {
     @Path("{id}/submission")
     @RolesAllowed(Roles.INVESTOR)
     @Operation(
+            operationId = "submitApplication",
             summary = "Submit my draft",
             description =
                     "Freezes the dossier and starts the case. Send an Idempotency-Key to retry safely.")
@@ -154,6 +161,7 @@ public class ApplicationResource {
     @Path("{id}/resubmission")
     @RolesAllowed(Roles.INVESTOR)
     @Operation(
+            operationId = "resubmitApplication",
             summary = "Answer a supplement request",
             description = "The case returns to the stage that asked.")
     public Response resubmit(@PathParam("id") UUID id) {
@@ -164,6 +172,7 @@ public class ApplicationResource {
     @Path("{id}/withdrawal")
     @RolesAllowed(Roles.INVESTOR)
     @Operation(
+            operationId = "withdrawApplication",
             summary = "Withdraw my case",
             description = "Allowed until the approver has decided.")
     public Response withdraw(@PathParam("id") UUID id) {

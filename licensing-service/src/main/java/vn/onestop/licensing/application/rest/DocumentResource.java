@@ -45,6 +45,7 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INVESTOR)
     @Operation(
+            operationId = "uploadDocument",
             summary = "Upload a dossier document",
             description =
                     "PDF only (checked by content), up to the configured size (413 above it);"
@@ -77,7 +78,9 @@ public class DocumentResource {
         Roles.APPROVER,
         Roles.AUDITOR
     })
-    @Operation(summary = "List every version of the dossier's documents")
+    @Operation(
+            operationId = "listDocuments",
+            summary = "List every version of the dossier's documents")
     public List<DocumentResponse> list(@PathParam("id") UUID id) {
         return documents.list(actor.get(), id).stream().map(DocumentResource::toResponse).toList();
     }
@@ -93,7 +96,7 @@ public class DocumentResource {
         Roles.APPROVER,
         Roles.AUDITOR
     })
-    @Operation(summary = "Download a document")
+    @Operation(operationId = "downloadDocument", summary = "Download a document")
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         var download = documents.download(actor.get(), id, documentId);
         String filename =

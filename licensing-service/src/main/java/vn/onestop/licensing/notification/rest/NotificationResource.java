@@ -40,7 +40,7 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "My notifications, newest first")
+    @Operation(operationId = "listNotifications", summary = "My notifications, newest first")
     public PageResponse<NotificationResponse> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -11,10 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CompletionRequest(
         @NotBlank @Size(max = 40) @Schema(example = "COMPLETE") String outcome,
         @Size(max = 4000) String comment,
-        @Valid
-                @Size(max = 100)
+        @Size(max = 100)
                 @Schema(description = "Reasons per document: required to ask for a supplement")
-                List<ReasonDto> reasons,
+                List<@Valid ReasonDto> reasons,
         @Size(max = 20)
                 @Schema(
                         description = "Agency groups to consult, for CONSULT",

@@ -45,7 +45,10 @@ public class TaskResource {
     }
 
     @GET
-    @Operation(summary = "My groups' tasks", description = "Sorted by due date, paged.")
+    @Operation(
+            operationId = "listTasks",
+            summary = "My groups' tasks",
+            description = "Sorted by due date, paged.")
     public PageResponse<TaskResponse> list(
             @QueryParam("stage") @EnumValue(CaseStage.class) String stage,
             @QueryParam("overdue") Boolean overdue,
@@ -70,21 +73,24 @@ public class TaskResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a task of my groups")
+    @Operation(operationId = "getTask", summary = "Read a task of my groups")
     public TaskResponse get(@PathParam("id") String id) {
         return toResponse(inbox.get(actor.get(), id));
     }
 
     @POST
     @Path("{id}/claim")
-    @Operation(summary = "Claim a task", description = "409 when another official has it.")
+    @Operation(
+            operationId = "claimTask",
+            summary = "Claim a task",
+            description = "409 when another official has it.")
     public TaskResponse claim(@PathParam("id") String id) {
         return toResponse(inbox.claim(actor.get(), id));
     }
 
     @POST
     @Path("{id}/unclaim")
-    @Operation(summary = "Give a task back to its group")
+    @Operation(operationId = "unclaimTask", summary = "Give a task back to its group")
     public TaskResponse unclaim(@PathParam("id") String id) {
         return toResponse(inbox.unclaim(actor.get(), id));
     }
@@ -93,7 +99,9 @@ public class TaskResource {
     @Path("{id}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.APPROVER)
-    @Operation(summary = "Hand a task to another official (supervisors)")
+    @Operation(
+            operationId = "reassignTask",
+            summary = "Hand a task to another official (supervisors)")
     public TaskResponse reassign(
             @PathParam("id") String id, @NotNull @Valid AssigneeRequest request) {
         return toResponse(inbox.reassign(actor.get(), id, request.assignee()));
@@ -103,6 +111,7 @@ public class TaskResource {
     @Path("{id}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "completeTask",
             summary = "Complete a task with an outcome",
             description =
                     "403 outside your groups or against separation of duties; 409 when someone"
