@@ -48,6 +48,10 @@ public class ClockPause {
         return pausedUntil == null;
     }
 
+    public String stage() {
+        return stage;
+    }
+
     public StatutoryClock.Pause toPause() {
         return new StatutoryClock.Pause(pausedFrom, Optional.ofNullable(pausedUntil));
     }

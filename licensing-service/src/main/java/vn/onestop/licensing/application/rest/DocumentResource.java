@@ -108,7 +108,7 @@ public class DocumentResource {
                 .build();
     }
 
-    private static DocumentResponse toResponse(DossierDocument document) {
+    static DocumentResponse toResponse(DossierDocument document) {
         return new DocumentResponse(
                 document.id(),
                 document.type(),
