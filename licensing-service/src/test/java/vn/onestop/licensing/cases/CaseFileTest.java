@@ -56,6 +56,17 @@ class CaseFileTest extends ApiTest {
                 .body("documents", hasSize(1))
                 .body("documents[0].type", equalTo("PROJECT_PROPOSAL"))
                 .body("legalBasis", org.hamcrest.Matchers.containsString("art. 38"));
+        given().auth()
+                .oauth2(application.investorToken())
+                .get("/applications/{id}/apology", application.id())
+                .then()
+                .statusCode(404)
+                .body(
+                        "detail",
+                        equalTo(
+                                "Case "
+                                        + application.reference()
+                                        + " is not past its appointment date; there is no apology"));
     }
 
     @Test

@@ -118,6 +118,21 @@ public class CaseFileResource {
     }
 
     @GET
+    @Path("apology")
+    @Operation(
+            operationId = "getApology",
+            summary = "The apology with a new date, for a case past its appointment date")
+    public CaseFileResponses.Apology apology(@PathParam("id") UUID id) {
+        CaseFile.Apology apology = caseFiles.apology(actor.get(), id);
+        return new CaseFileResponses.Apology(
+                "Phiếu xin lỗi và hẹn lại ngày trả kết quả (apology and new appointment)",
+                apology.application().reference(),
+                apology.application().status(),
+                apology.originalDate(),
+                apology.newDate());
+    }
+
+    @GET
     @Path("refusal")
     @Operation(
             operationId = "getRefusal",

@@ -69,6 +69,14 @@ final class CaseFileResponses {
             Instant answerDueAt,
             String legalBasis) {}
 
+    @Schema(name = "Apology", description = "Phiếu xin lỗi và hẹn lại ngày trả kết quả")
+    record Apology(
+            String form,
+            String reference,
+            ApplicationStatus status,
+            LocalDate originalAppointmentDate,
+            LocalDate newAppointmentDate) {}
+
     @Schema(name = "Refusal", description = "Phiếu từ chối giải quyết hồ sơ")
     record Refusal(
             String form,

@@ -38,6 +38,9 @@ public final class CaseFile {
     public record SupplementRequest(
             Application application, StageDecision decision, Instant answerDueAt, String basis) {}
 
+    /** The apology of a late case, with its new appointment date. */
+    public record Apology(Application application, LocalDate originalDate, LocalDate newDate) {}
+
     /** The refusal with its reasons. */
     public record Refusal(Application application, StageDecision decision) {}
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.ApplicationStatus;
+import vn.onestop.licensing.application.model.CaseSchedule;
 import vn.onestop.licensing.application.model.ClockPause;
 import vn.onestop.licensing.application.persistence.ClockPauseRepository;
 import vn.onestop.licensing.application.persistence.DocumentRepository;
@@ -19,6 +20,7 @@ import vn.onestop.licensing.task.model.StageDecision;
 import vn.onestop.licensing.task.persistence.StageDecisionRepository;
 import vn.onestop.support.audit.AuditEventRepository;
 import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.problem.ProblemType;
 import vn.onestop.support.security.Actor;
 import vn.onestop.workflow.calendar.StatutoryClock;
 import vn.onestop.workflow.limits.Deadlines;
@@ -105,6 +107,35 @@ public class CaseFileService {
             throw ApplicationException.notFound("Refusal of", application.reference());
         }
         return new CaseFile.Refusal(application, latest(id, REFUSALS).orElseThrow());
+    }
+
+    /**
+     * The apology for a case past its appointment date (still running, not waiting for the
+     * investor), with a new date.
+     */
+    public CaseFile.Apology apology(Actor actor, UUID id) {
+        Application application = applications.get(actor, id);
+        LocalDate today = LocalDate.now(Deadlines.AUTHORITY_ZONE);
+        LocalDate appointment = application.statutoryDueDate();
+        boolean late =
+                !application.status().isEnded()
+                        && appointment != null
+                        && today.isAfter(appointment);
+        if (!late) {
+            throw new ApplicationException(
+                    ProblemType.NOT_FOUND,
+                    "Case "
+                            + application.reference()
+                            + " is not past its appointment date; there is no apology");
+        }
+        LocalDate newDate =
+                CaseSchedule.revisedAppointment(
+                        rules.deadlines(),
+                        rules.catalog().version(application.ruleSet()),
+                        application.details().environmentalCategory(),
+                        application.status(),
+                        today);
+        return new CaseFile.Apology(application, appointment, newDate);
     }
 
     private CaseFile.Clock clock(Application application) {
