@@ -3,6 +3,7 @@ package vn.onestop.licensing.task.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -177,6 +178,8 @@ public class TaskInbox {
                     "Another official completed the task at the same time");
         }
         metrics.counter("licensing.tasks.completed", "stage", stage.name()).increment();
+        metrics.timer("licensing.stage.duration", "stage", stage.name())
+                .record(Duration.between(task.getCreateTime().toInstant(), Instant.now()));
         record(official, "TASK_COMPLETED", task, Map.of("outcome", completion.outcome()));
     }
 
