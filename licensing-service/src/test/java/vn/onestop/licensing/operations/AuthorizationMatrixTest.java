@@ -1,0 +1,111 @@
+package vn.onestop.licensing.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.onestop.licensing.support.ApiTest;
+import vn.onestop.support.testing.TestTokens;
+
+/**
+ * Every operation called as every role and without a token: the roles allowed never get 401 or 403
+ * (they may get 404 or 400 for the made-up ids and empty bodies used here), every other role gets
+ * 403, and no token gets 401. Ownership (another investor's case is 404) is tested with the cases
+ * themselves.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest extends ApiTest {
+
+    private static final List<String> ROLES =
+            List.of(
+                    "investor",
+                    "reception",
+                    "environment",
+                    "appraisal",
+                    "approver",
+                    "auditor",
+                    "agency");
+    private static final Set<String> READERS =
+            Set.of("investor", "reception", "environment", "appraisal", "approver", "auditor");
+    private static final Set<String> TASK_WORKERS =
+            Set.of("reception", "environment", "appraisal", "approver", "agency");
+
+    record Operation(String method, String path, Set<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static Stream<Arguments> operations() {
+        String app = "/applications/" + UUID.randomUUID();
+        String task = "/tasks/" + UUID.randomUUID();
+        return Stream.of(
+                        new Operation("POST", "/applications", Set.of("investor")),
+                        new Operation("GET", "/applications", READERS),
+                        new Operation("GET", app, READERS),
+                        new Operation("PUT", app, Set.of("investor")),
+                        new Operation("POST", app + "/submission", Set.of("investor")),
+                        new Operation("POST", app + "/resubmission", Set.of("investor")),
+                        new Operation("POST", app + "/withdrawal", Set.of("investor")),
+                        new Operation("POST", app + "/documents", Set.of("investor")),
+                        new Operation("GET", app + "/documents", READERS),
+                        new Operation(
+                                "GET",
+                                app + "/documents/" + UUID.randomUUID() + "/content",
+                                READERS),
+                        new Operation("GET", app + "/timeline", READERS),
+                        new Operation("GET", app + "/receipt", READERS),
+                        new Operation("GET", app + "/supplement-request", READERS),
+                        new Operation("GET", app + "/refusal", READERS),
+                        new Operation("GET", app + "/apology", READERS),
+                        new Operation("GET", "/tasks", TASK_WORKERS),
+                        new Operation("GET", task, TASK_WORKERS),
+                        new Operation("POST", task + "/claim", TASK_WORKERS),
+                        new Operation("POST", task + "/unclaim", TASK_WORKERS),
+                        new Operation("POST", task + "/completion", TASK_WORKERS),
+                        new Operation("PUT", task + "/assignee", Set.of("approver")),
+                        new Operation("GET", "/notifications", Set.of("investor")))
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    void shouldLetExactlyTheAllowedRolesThrough(Operation operation) {
+        List<String> wrong = new ArrayList<>();
+        for (String role : ROLES) {
+            int status = call(given().auth().oauth2(TestTokens.withRoles(role)), operation);
+            boolean allowed = operation.allowed().contains(role);
+            boolean refused = status == 401 || status == 403;
+            if (allowed == refused || (!allowed && status != 403)) {
+                wrong.add(role + " got " + status);
+            }
+        }
+        int anonymous = call(given(), operation);
+        if (anonymous != 401) {
+            wrong.add("no token got " + anonymous);
+        }
+        assertThat(wrong).as(operation.toString()).isEmpty();
+    }
+
+    private static int call(RequestSpecification request, Operation operation) {
+        // The upload is matched on its media type before authorization, so it is called as
+        // clients call it.
+        boolean upload =
+                operation.method().equals("POST") && operation.path().endsWith("/documents");
+        RequestSpecification body =
+                upload
+                        ? request.multiPart("type", "OTHER")
+                        : request.contentType("application/json").body("{}");
+        return body.request(operation.method(), operation.path()).statusCode();
+    }
+}
