@@ -106,7 +106,17 @@ class CaseFileTest extends ApiTest {
                 .body("statutoryClock.paused", equalTo(true))
                 .body("events.action", hasItem("SUPPLEMENT_REQUESTED"))
                 .body("events.actor", everyItem(nullValue()));
-        timeline(reception, application).body("events.actor", hasItem("workflow-engine"));
+        timeline(reception, application)
+                .body("events.actor", hasItem("workflow-engine"))
+                .body("decisions[0].official", notNullValue());
+        timeline(application.investorToken(), application)
+                .body("decisions", hasSize(1))
+                .body("decisions[0].stage", equalTo("COMPLETENESS_CHECK"))
+                .body("decisions[0].outcome", equalTo("SUPPLEMENT_NEEDED"))
+                .body(
+                        "decisions[0].reasons.document",
+                        equalTo(List.of("Project proposal", "Land lease")))
+                .body("decisions[0].official", nullValue());
         given().auth()
                 .oauth2(application.investorToken())
                 .get("/applications/{id}/supplement-request", application.id())

@@ -146,6 +146,14 @@ class TimerTest extends ApiTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> actions(application.id()).contains("CONSULTATION_UNANSWERED"));
         ClockUtil.reset();
+        given().auth()
+                .oauth2(appraisal)
+                .get("/applications/{id}/timeline", application.id())
+                .then()
+                .body("decisions.find { it.stage == 'CONSULTATION' }.outcome", equalTo("AGREE"))
+                .body(
+                        "decisions.find { it.stage == 'CONSULTATION' }.comment",
+                        equalTo("No objection"));
         decide(appraisal, application, APPRAISAL, "RECOMMEND_APPROVAL");
         CaseApi.read(application).body("status", equalTo("AWAITING_APPROVAL"));
     }

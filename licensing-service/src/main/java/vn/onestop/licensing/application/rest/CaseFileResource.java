@@ -74,6 +74,17 @@ public class CaseFileResource {
                                 e ->
                                         new CaseFileResponses.Event(
                                                 e.at(), e.action(), e.actor(), e.details()))
+                        .toList(),
+                timeline.decisions().stream()
+                        .map(
+                                d ->
+                                        new CaseFileResponses.Decision(
+                                                d.at(),
+                                                d.stage(),
+                                                d.outcome(),
+                                                d.comment(),
+                                                reasons(d.reasons()),
+                                                d.official()))
                         .toList());
     }
 
@@ -150,7 +161,11 @@ public class CaseFileResource {
     }
 
     private static List<CaseFileResponses.Reason> reasons(StageDecision decision) {
-        return decision.reasons().stream()
+        return reasons(decision.reasons());
+    }
+
+    private static List<CaseFileResponses.Reason> reasons(List<StageDecision.Reason> reasons) {
+        return reasons.stream()
                 .map(r -> new CaseFileResponses.Reason(r.document(), r.reason()))
                 .toList();
     }

@@ -21,7 +21,18 @@ final class CaseFileResponses {
             LocalDate appointmentDate,
             @Schema(description = "Absent for drafts") Clock statutoryClock,
             @Schema(description = "Absent once the case has ended") Owed owed,
-            List<Event> events) {}
+            List<Event> events,
+            @Schema(description = "Officials' outcomes, consultation answers included")
+                    List<Decision> decisions) {}
+
+    @Schema(name = "Decision")
+    record Decision(
+            Instant at,
+            @Schema(example = "COMPLETENESS_CHECK") String stage,
+            @Schema(example = "SUPPLEMENT_NEEDED") String outcome,
+            String comment,
+            List<Reason> reasons,
+            @Schema(description = "Shown to officials and auditors only") String official) {}
 
     @Schema(name = "StatutoryClock")
     record Clock(int limitWorkingDays, int workingDaysUsed, boolean paused, List<Pause> pauses) {}

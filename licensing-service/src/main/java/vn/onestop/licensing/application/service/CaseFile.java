@@ -25,7 +25,21 @@ public final class CaseFile {
     /** Who owes the next step and by when. */
     public record Owed(String by, String what, Instant dueAt) {}
 
-    public record Timeline(Application application, Clock clock, Owed owed, List<Event> events) {}
+    /** An official's decision; the official is named to officials and auditors only. */
+    public record Decision(
+            Instant at,
+            String stage,
+            String outcome,
+            String comment,
+            List<StageDecision.Reason> reasons,
+            String official) {}
+
+    public record Timeline(
+            Application application,
+            Clock clock,
+            Owed owed,
+            List<Event> events,
+            List<Decision> decisions) {}
 
     /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả: the receipt with the appointment date. */
     public record Receipt(

@@ -74,7 +74,20 @@ public class CaseFileService {
                                                 official ? e.actorUsername() : null,
                                                 e.details()))
                         .toList();
-        return new CaseFile.Timeline(application, clock(application), owed(application), events);
+        List<CaseFile.Decision> decided =
+                decisions.forApplication(id).stream()
+                        .map(
+                                d ->
+                                        new CaseFile.Decision(
+                                                d.decidedAt(),
+                                                d.stage(),
+                                                d.outcome(),
+                                                d.comment(),
+                                                d.reasons(),
+                                                official ? d.officialUsername() : null))
+                        .toList();
+        return new CaseFile.Timeline(
+                application, clock(application), owed(application), events, decided);
     }
 
     public CaseFile.Receipt receipt(Actor actor, UUID id) {
