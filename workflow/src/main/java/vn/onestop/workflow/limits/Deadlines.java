@@ -32,7 +32,14 @@ public final class Deadlines {
     /** The instant a stage that starts at {@code start} becomes overdue. */
     public Instant dueAt(Instant start, TimeLimit limit) {
         LocalDate startDay = LocalDate.ofInstant(start, AUTHORITY_ZONE);
-        return dueDate(startDay, limit).atTime(LocalTime.MAX).atZone(AUTHORITY_ZONE).toInstant();
+        return endOf(dueDate(startDay, limit));
+    }
+
+    /**
+     * The last instant of a day in the authority's time zone: when a stage due that day is late.
+     */
+    public static Instant endOf(LocalDate day) {
+        return day.atTime(LocalTime.MAX).atZone(AUTHORITY_ZONE).toInstant();
     }
 
     public WorkingDayCalendar calendar() {

@@ -87,24 +87,12 @@ public class ApplicationResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         var caller = actor.get();
-        boolean investorOnly =
-                caller.hasRole(Roles.INVESTOR)
-                        && !caller.hasRole(Roles.AUDITOR)
-                        && Roles.OFFICIALS.stream().noneMatch(caller::hasRole);
-        if (investorOnly) {
-            return PageResponse.of(
-                    applications.listOwn(caller, page, size),
-                    page,
-                    size,
-                    applications.countOwn(caller),
-                    ApplicationMapper::toResponse);
-        }
         ApplicationStatus filter = status == null ? null : ApplicationStatus.valueOf(status);
         return PageResponse.of(
-                applications.listCases(filter, page, size),
+                applications.list(caller, filter, page, size),
                 page,
                 size,
-                applications.countCases(filter),
+                applications.count(caller, filter),
                 ApplicationMapper::toResponse);
     }
 

@@ -99,33 +99,37 @@ public class ApplicationService {
         return application;
     }
 
+    /**
+     * Investors list their own applications; officials and auditors the submitted cases, optionally
+     * in one status.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Application> listOwn(Actor investor, int page, int size) {
-        return applications.ownedBy(investor.issuer(), investor.subject(), page, size);
+    public List<Application> list(Actor actor, ApplicationStatus status, int page, int size) {
+        return seesOwnOnly(actor)
+                ? applications.ownedBy(actor.issuer(), actor.subject(), page, size)
+                : applications.cases(status, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long countOwn(Actor investor) {
-        return applications.countOwnedBy(investor.issuer(), investor.subject());
+    public long count(Actor actor, ApplicationStatus status) {
+        return seesOwnOnly(actor)
+                ? applications.countOwnedBy(actor.issuer(), actor.subject())
+                : applications.countCases(status);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Application> listCases(ApplicationStatus status, int page, int size) {
-        return applications.cases(status, page, size);
+    private static boolean seesOwnOnly(Actor actor) {
+        return actor.hasRole(Roles.INVESTOR) && !isOfficialOrAuditor(actor);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countCases(ApplicationStatus status) {
-        return applications.countCases(status);
+    private static boolean isOfficialOrAuditor(Actor actor) {
+        return actor.hasRole(Roles.AUDITOR) || Roles.OFFICIALS.stream().anyMatch(actor::hasRole);
     }
 
     static boolean canRead(Actor actor, Application application) {
         if (application.isOwnedBy(actor.issuer(), actor.subject())) {
             return true;
         }
-        boolean official =
-                actor.hasRole(Roles.AUDITOR) || Roles.OFFICIALS.stream().anyMatch(actor::hasRole);
-        return official && application.status() != ApplicationStatus.DRAFT;
+        return isOfficialOrAuditor(actor) && application.status() != ApplicationStatus.DRAFT;
     }
 
     private Application owned(Actor investor, UUID id) {

@@ -197,11 +197,7 @@ public class CaseFileService {
                             application.status().name(),
                             application.statutoryDueDate() == null
                                     ? null
-                                    : application
-                                            .statutoryDueDate()
-                                            .atTime(java.time.LocalTime.MAX)
-                                            .atZone(Deadlines.AUTHORITY_ZONE)
-                                            .toInstant());
+                                    : Deadlines.endOf(application.statutoryDueDate()));
         };
     }
 

@@ -43,6 +43,7 @@ public class DocumentService {
     public record Download(DossierDocument document, byte[] content) {}
 
     private final ApplicationRepository applications;
+    private final ApplicationService reads;
     private final DocumentRepository documents;
     private final DocumentContentRepository contents;
     private final DocumentConfig config;
@@ -50,11 +51,13 @@ public class DocumentService {
 
     DocumentService(
             ApplicationRepository applications,
+            ApplicationService reads,
             DocumentRepository documents,
             DocumentContentRepository contents,
             DocumentConfig config,
             AuditTrail audit) {
         this.applications = applications;
+        this.reads = reads;
         this.documents = documents;
         this.contents = contents;
         this.config = config;
@@ -143,14 +146,7 @@ public class DocumentService {
     }
 
     private void requireReadable(Actor actor, UUID applicationId) {
-        boolean readable =
-                applications
-                        .findByIdOptional(applicationId)
-                        .filter(a -> ApplicationService.canRead(actor, a))
-                        .isPresent();
-        if (!readable) {
-            throw ApplicationService.notFound(applicationId);
-        }
+        reads.get(actor, applicationId);
     }
 
     private static byte[] read(Path file) {
