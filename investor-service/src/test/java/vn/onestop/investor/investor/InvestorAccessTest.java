@@ -177,7 +177,8 @@ class InvestorAccessTest extends ApiTest {
                 .statusCode(200)
                 .body("status", equalTo("PENDING_VERIFICATION"))
                 .body("type", equalTo("ORGANIZATION"))
-                .body("ownerSubject", equalTo(tokens.subject()));
+                .body("ownerSubject", equalTo(tokens.subject()))
+                .body("contactEmail", equalTo(InvestorRequests.organization().contactEmail()));
         as(service)
                 .queryParam("issuer", TestTokens.ISSUER)
                 .queryParam("subject", tokens.subject())

@@ -12,7 +12,8 @@ public record InvestorStatus(
         String legalName,
         String country,
         String ownerIssuer,
-        String ownerSubject) {
+        String ownerSubject,
+        String contactEmail) {
 
     public boolean isVerified() {
         return "VERIFIED".equals(status);

@@ -142,6 +142,32 @@ class DraftTest extends ApiTest {
                 .body("items.reference", not(hasItem(draft.reference())));
     }
 
+    @Test
+    void shouldNarrowAnInvestorsOwnListToOneStatus() {
+        var investor = CaseApi.verifiedInvestor();
+        var draft =
+                CaseApi.draft(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        var submitted =
+                CaseApi.draft(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        CaseApi.submit(submitted).statusCode(200);
+
+        given().auth()
+                .oauth2(draft.investorToken())
+                .queryParam("status", "UNDER_REVIEW")
+                .get("/applications")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items.reference", equalTo(java.util.List.of(submitted.reference())));
+        given().auth()
+                .oauth2(draft.investorToken())
+                .queryParam("status", "DRAFT")
+                .get("/applications")
+                .then()
+                .statusCode(200)
+                .body("items.reference", equalTo(java.util.List.of(draft.reference())));
+    }
+
     private static CaseApi.Case newDraft() {
         return CaseApi.draft(
                 CaseApi.verifiedInvestor(),

@@ -8,11 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Base of the API tests: one application start for every test class, with an OIDC server (real
- * signed tokens, and the client-credentials token this service sends investor-service) and a
- * stubbed investor-service.
+ * signed tokens, and the client-credentials token this service sends investor-service), a stubbed
+ * investor-service and an SMTP server.
  */
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(InvestorServiceStub.class)
+@QuarkusTestResource(MailServer.class)
 public abstract class ApiTest {
 
     @BeforeAll

@@ -22,11 +22,16 @@ public final class InvestorRegister {
         String body =
                 """
                 {"id":"%s","status":"%s","type":"ORGANIZATION","legalName":"Công ty Sao Mai",
-                 "country":"VN","ownerIssuer":"%s","ownerSubject":"%s"}
+                 "country":"VN","ownerIssuer":"%s","ownerSubject":"%s","contactEmail":"%s"}
                 """
-                        .formatted(id, status, TestTokens.ISSUER, subject);
+                        .formatted(id, status, TestTokens.ISSUER, subject, emailOf(subject));
         stub(subject, okJson(body));
         return id;
+    }
+
+    /** The contact address investor-service gives for a test account. */
+    public static String emailOf(String subject) {
+        return subject + "@investor.example";
     }
 
     /** investor-service drops the connection for this account, as when it is down. */

@@ -85,6 +85,7 @@ final class InvestorMapper {
                 profile.legalName(),
                 profile.country(),
                 investor.owner().issuer(),
-                investor.owner().subject());
+                investor.owner().subject(),
+                profile.contactEmail());
     }
 }

@@ -14,4 +14,6 @@ public record InvestorStatusResponse(
         String legalName,
         String country,
         @Schema(description = "Issuer of the owning account's tokens") String ownerIssuer,
-        @Schema(description = "Subject of the owning account") String ownerSubject) {}
+        @Schema(description = "Subject of the owning account") String ownerSubject,
+        @Schema(description = "Where the suite's notifications to this investor are e-mailed")
+                String contactEmail) {}

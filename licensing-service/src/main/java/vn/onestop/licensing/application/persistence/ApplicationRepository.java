@@ -36,12 +36,14 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return find("reference", reference).firstResultOptional();
     }
 
-    public List<Application> ownedBy(String issuer, String subject, int page, int size) {
-        return owned(issuer, subject).page(Page.of(page, size)).list();
+    /** An account's own applications, drafts included, optionally in one status. */
+    public List<Application> ownedBy(
+            String issuer, String subject, ApplicationStatus status, int page, int size) {
+        return owned(issuer, subject, status).page(Page.of(page, size)).list();
     }
 
-    public long countOwnedBy(String issuer, String subject) {
-        return owned(issuer, subject).count();
+    public long countOwnedBy(String issuer, String subject, ApplicationStatus status) {
+        return owned(issuer, subject, status).count();
     }
 
     /** Submitted cases (never drafts), optionally in one status, for officials and auditors. */
@@ -53,11 +55,15 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return submitted(status).count();
     }
 
-    private PanacheQuery<Application> owned(String issuer, String subject) {
-        return find(
-                "ownerIssuer = :issuer and ownerSubject = :subject",
-                Sort.descending("createdAt").and("id"),
-                Parameters.with("issuer", issuer).and("subject", subject));
+    private PanacheQuery<Application> owned(
+            String issuer, String subject, ApplicationStatus status) {
+        Parameters parameters = Parameters.with("issuer", issuer).and("subject", subject);
+        String query = "ownerIssuer = :issuer and ownerSubject = :subject";
+        if (status != null) {
+            query += " and status = :status";
+            parameters = parameters.and("status", status);
+        }
+        return find(query, Sort.descending("createdAt").and("id"), parameters);
     }
 
     private PanacheQuery<Application> submitted(ApplicationStatus status) {

@@ -100,20 +100,20 @@ public class ApplicationService {
     }
 
     /**
-     * Investors list their own applications; officials and auditors the submitted cases, optionally
-     * in one status.
+     * Investors list their own applications (drafts included); officials and auditors the submitted
+     * cases. Either list may be narrowed to one status.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Application> list(Actor actor, ApplicationStatus status, int page, int size) {
         return seesOwnOnly(actor)
-                ? applications.ownedBy(actor.issuer(), actor.subject(), page, size)
+                ? applications.ownedBy(actor.issuer(), actor.subject(), status, page, size)
                 : applications.cases(status, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(Actor actor, ApplicationStatus status) {
         return seesOwnOnly(actor)
-                ? applications.countOwnedBy(actor.issuer(), actor.subject())
+                ? applications.countOwnedBy(actor.issuer(), actor.subject(), status)
                 : applications.countCases(status);
     }
 

@@ -22,6 +22,21 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .list();
     }
 
+    /**
+     * The oldest notifications waiting for their e-mail, locked; rows another sender holds are
+     * skipped, so several replicas can drain the outbox side by side.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Notification> lockPendingEmails(int limit) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from notification where email_status = 'PENDING'"
+                                + " order by created_at limit :limit for update skip locked",
+                        Notification.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
     public long countForRecipient(String issuer, String subject) {
         return count(
                 "recipientIssuer = :issuer and recipientSubject = :subject",

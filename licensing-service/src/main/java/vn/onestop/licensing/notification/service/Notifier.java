@@ -10,9 +10,8 @@ import vn.onestop.licensing.notification.persistence.NotificationRepository;
 import vn.onestop.support.security.Actor;
 
 /**
- * Tells investors what happened to their case, in the same transaction as the change. E-mail
- * delivery (Quarkus Mailer, when SMTP is configured) is not wired yet; the in-app list is the
- * record.
+ * Tells investors what happened to their case, in the same transaction as the change. The in-app
+ * list is the record; when e-mail is enabled, {@link MailOutbox} also mails a copy after commit.
  */
 @ApplicationScoped
 @Transactional
@@ -28,21 +27,27 @@ public class Notifier {
     }
 
     private final NotificationRepository notifications;
+    private final MailConfig mail;
 
-    Notifier(NotificationRepository notifications) {
+    Notifier(NotificationRepository notifications, MailConfig mail) {
         this.notifications = notifications;
+        this.mail = mail;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void tell(Application application, Kind kind, String message) {
-        notifications.persist(
+        var notification =
                 new Notification(
                         application.id(),
                         application.ownerIssuer(),
                         application.ownerSubject(),
                         kind.name(),
                         message,
-                        Instant.now()));
+                        Instant.now());
+        if (mail.enabled()) {
+            notification.requestEmail();
+        }
+        notifications.persist(notification);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
