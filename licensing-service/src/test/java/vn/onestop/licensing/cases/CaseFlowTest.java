@@ -2,6 +2,7 @@ package vn.onestop.licensing.cases;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -175,6 +176,12 @@ class CaseFlowTest extends ApiTest {
         decide(approver, application, APPROVAL, "REJECT");
 
         read(application).body("status", equalTo("REJECTED"));
+        given().auth()
+                .oauth2(application.investorToken())
+                .get("/notifications")
+                .then()
+                .body("items[0].kind", equalTo("DECISION"))
+                .body("items[0].message", containsString("was refused"));
     }
 
     @Test

@@ -71,6 +71,26 @@ class TimerTest extends ApiTest {
                 (Date) runtime.getVariable(processOf(application.reference()), "supplementDueAt");
         assertThat(answerDue.toInstant()).isAfter(Instant.now().plus(Duration.ofDays(29)));
 
+        Date warning =
+                (Date)
+                        runtime.getVariable(
+                                processOf(application.reference()), "supplementWarningAt");
+        assertThat(warning.toInstant()).isEqualTo(answerDue.toInstant().minus(Duration.ofDays(7)));
+
+        ClockUtil.setCurrentTime(Date.from(warning.toInstant().plusSeconds(60)));
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () ->
+                                given().auth()
+                                        .oauth2(application.investorToken())
+                                        .get("/notifications")
+                                        .then()
+                                        .extract()
+                                        .<List<String>>path("items.kind"),
+                        kinds -> kinds.contains("LAPSE_WARNING"));
+        CaseApi.read(application).body("status", equalTo("SUPPLEMENT_REQUESTED"));
+
         ClockUtil.setCurrentTime(Date.from(answerDue.toInstant().plusSeconds(60)));
 
         CaseApi.awaitStatus(application, "LAPSED");

@@ -16,6 +16,9 @@ public interface CaseLifecycle {
     /** An official asked for a supplement; the case waits for the investor until {@code dueAt}. */
     void supplementRequested(String caseReference, CaseStage from, Instant answerDueAt);
 
+    /** The answer period of a supplement request ends soon, at {@code lapsesAt}. */
+    void lapseApproaching(String caseReference, Instant lapsesAt);
+
     /** The task of {@code stage} passed its due date and is escalated. */
     void taskOverdue(String caseReference, CaseStage stage);
 

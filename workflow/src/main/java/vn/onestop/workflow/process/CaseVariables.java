@@ -24,6 +24,9 @@ public final class CaseVariables {
     /** When the investor's answer to the awaited supplement is due (a date). */
     public static final String SUPPLEMENT_DUE_AT = "supplementDueAt";
 
+    /** When the investor is warned that the case is about to lapse. */
+    public static final String SUPPLEMENT_WARNING_AT = "supplementWarningAt";
+
     /** Message the investor's answer to a supplement request is correlated with. */
     public static final String SUPPLEMENT_PROVIDED_MESSAGE = "SupplementProvided";
 

@@ -90,6 +90,20 @@ public class CaseProgress implements CaseLifecycle {
     }
 
     @Override
+    public void lapseApproaching(String reference, Instant lapsesAt) {
+        Application application = byReference(reference);
+        notifier.tell(
+                application,
+                Notifier.Kind.LAPSE_WARNING,
+                "The supplement to your dossier "
+                        + reference
+                        + " is still owed; the case lapses on "
+                        + LocalDate.ofInstant(lapsesAt, Deadlines.AUTHORITY_ZONE)
+                        + " unless you answer before then.");
+        record(application, "LAPSE_WARNING_SENT", Map.of("lapsesAt", lapsesAt.toString()));
+    }
+
+    @Override
     public void taskOverdue(String reference, CaseStage stage) {
         metrics.counter("licensing.tasks.overdue", "stage", stage.name()).increment();
         record(byReference(reference), "TASK_OVERDUE", Map.of("stage", stage.name()));
@@ -127,10 +141,19 @@ public class CaseProgress implements CaseLifecycle {
         Application application = byReference(reference);
         ApplicationStatus status = ApplicationStatus.valueOf(end.name());
         application.moveTo(status, Instant.now());
-        notifier.tell(
-                application,
-                Notifier.Kind.CASE_ENDED,
-                "Your case " + reference + " ended: " + status + ".");
+        if (status == ApplicationStatus.REJECTED) {
+            notifier.tell(
+                    application,
+                    Notifier.Kind.DECISION,
+                    "Your application "
+                            + reference
+                            + " was refused; the refusal with its reasons is in your case file.");
+        } else {
+            notifier.tell(
+                    application,
+                    Notifier.Kind.CASE_ENDED,
+                    "Your case " + reference + " ended: " + status + ".");
+        }
         metrics.counter("licensing.cases.ended", "end", status.name()).increment();
         record(application, "CASE_" + status.name(), Map.of());
     }
