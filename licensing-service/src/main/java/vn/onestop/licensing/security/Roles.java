@@ -11,6 +11,12 @@ public final class Roles {
     public static final String APPROVER = "approver";
     public static final String AUDITOR = "auditor";
 
+    /** Consulted agencies' officials (with an {@code agency-*} role naming the agency). */
+    public static final String AGENCY = "agency";
+
+    /** Manages the officials' signing certificates (revocation). */
+    public static final String ADMINISTRATOR = "administrator";
+
     /** Officials who work case stages; approvers also supervise (reassign tasks). */
     public static final Set<String> OFFICIALS = Set.of(RECEPTION, ENVIRONMENT, APPRAISAL, APPROVER);
 

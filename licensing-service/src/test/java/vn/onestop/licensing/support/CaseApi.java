@@ -73,12 +73,40 @@ public final class CaseApi {
         return ids.get(0);
     }
 
+    /**
+     * Completes a task as an official's client does: asks for the decision document, signs it with
+     * the official's registered certificate and sends both. A refusal of the document is returned
+     * as is, since completion would be refused the same way.
+     */
     public static ValidatableResponse complete(
-            String officialToken, String taskId, Map<String, Object> body) {
+            String officialToken, String taskId, Map<String, Object> decision) {
+        ValidatableResponse prepared = prepare(officialToken, taskId, decision);
+        if (prepared.extract().statusCode() != 200) {
+            return prepared;
+        }
+        String document = prepared.extract().path("canonical");
+        return completeSigned(
+                officialToken, taskId, document, Signers.of(officialToken).sign(document));
+    }
+
+    /** The decision document for a task and outcome. */
+    public static ValidatableResponse prepare(
+            String officialToken, String taskId, Map<String, Object> decision) {
         return given().auth()
                 .oauth2(officialToken)
                 .contentType("application/json")
-                .body(body)
+                .body(decision)
+                .post("/tasks/{id}/decision-document", taskId)
+                .then();
+    }
+
+    /** Sends a document and a signature as they are, for tests that tamper with either. */
+    public static ValidatableResponse completeSigned(
+            String officialToken, String taskId, String document, String signature) {
+        return given().auth()
+                .oauth2(officialToken)
+                .contentType("application/json")
+                .body(Map.of("document", document, "signature", signature))
                 .post("/tasks/{id}/completion", taskId)
                 .then();
     }

@@ -1,15 +1,9 @@
 package vn.onestop.licensing.application.model;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.erdtman.jcs.JsonCanonicalizer;
+import vn.onestop.support.json.CanonicalJson;
 
 /**
  * The content hash that freezes a dossier: SHA-256 over the RFC 8785 canonical JSON of the project
@@ -17,8 +11,6 @@ import org.erdtman.jcs.JsonCanonicalizer;
  * would turn numbers into doubles.
  */
 public final class DossierHash {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DossierHash() {}
 
@@ -38,15 +30,6 @@ public final class DossierHash {
         content.put("expectedEmployees", String.valueOf(details.expectedEmployees()));
         content.put("environmentalCategory", details.environmentalCategory().name());
         content.put("documents", documentHashes.stream().sorted().toList());
-        try {
-            String canonical =
-                    new JsonCanonicalizer(JSON.writeValueAsString(content)).getEncodedString();
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot hash the dossier", e);
-        }
+        return CanonicalJson.sha256(CanonicalJson.of(content));
     }
 }

@@ -32,6 +32,13 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Locks the row of a case by its reference, serializing the decisions on it. */
+    public Optional<Application> findByReferenceForUpdate(String reference) {
+        return find("reference", reference)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
     public Optional<Application> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
     }

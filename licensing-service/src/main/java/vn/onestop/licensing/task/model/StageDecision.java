@@ -6,11 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An official's outcome at a stage of a case, with the reasons given. */
+/** An official's signed outcome at a stage of a case, with the reasons given. */
 @Entity
 @Table(name = "stage_decision")
 public class StageDecision {
@@ -50,6 +51,36 @@ public class StageDecision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    /** The RFC 8785 text the official signed. */
+    @Column(nullable = false, updatable = false)
+    private String document;
+
+    @Column(name = "document_hash", nullable = false, updatable = false)
+    private String documentHash;
+
+    @Column(name = "previous_hash", updatable = false)
+    private String previousHash;
+
+    /** The detached compact JWS over {@link #document}, with the certificate chain in x5c. */
+    @Column(nullable = false, updatable = false)
+    private String signature;
+
+    @Column(name = "certificate_id", nullable = false, updatable = false)
+    private UUID certificateId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    private Map<String, Object> verification;
+
+    /** The signed form of a decision, as verified when it was made. */
+    public record Signed(
+            String document,
+            String documentHash,
+            String previousHash,
+            String signature,
+            UUID certificateId,
+            Map<String, Object> verification) {}
+
     protected StageDecision() {}
 
     public StageDecision(
@@ -62,7 +93,8 @@ public class StageDecision {
             String officialSubject,
             String officialUsername,
             List<Reason> reasons,
-            Instant decidedAt) {
+            Instant decidedAt,
+            Signed signed) {
         this.id = UUID.randomUUID();
         this.applicationId = applicationId;
         this.taskId = taskId;
@@ -74,6 +106,12 @@ public class StageDecision {
         this.officialUsername = officialUsername;
         this.reasons = List.copyOf(reasons);
         this.decidedAt = decidedAt;
+        this.document = signed.document();
+        this.documentHash = signed.documentHash();
+        this.previousHash = signed.previousHash();
+        this.signature = signed.signature();
+        this.certificateId = signed.certificateId();
+        this.verification = Map.copyOf(signed.verification());
     }
 
     public String stage() {
@@ -106,5 +144,33 @@ public class StageDecision {
 
     public Instant decidedAt() {
         return decidedAt;
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public String document() {
+        return document;
+    }
+
+    public String documentHash() {
+        return documentHash;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String signature() {
+        return signature;
+    }
+
+    public UUID certificateId() {
+        return certificateId;
+    }
+
+    public Map<String, Object> verification() {
+        return verification;
     }
 }

@@ -1,7 +1,9 @@
 package vn.onestop.licensing.task.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,9 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.onestop.licensing.security.Roles;
+import vn.onestop.licensing.signature.service.DecisionDocument;
+import vn.onestop.licensing.signature.service.DecisionSignatures;
 import vn.onestop.licensing.task.model.StageDecision;
 import vn.onestop.licensing.task.service.CaseTask;
 import vn.onestop.licensing.task.service.Completion;
@@ -38,10 +43,12 @@ public class TaskResource {
 
     private final TaskInbox inbox;
     private final CurrentActor actor;
+    private final Validator validator;
 
-    TaskResource(TaskInbox inbox, CurrentActor actor) {
+    TaskResource(TaskInbox inbox, CurrentActor actor, Validator validator) {
         this.inbox = inbox;
         this.actor = actor;
+        this.validator = validator;
     }
 
     @GET
@@ -108,25 +115,67 @@ public class TaskResource {
     }
 
     @POST
+    @Path("{id}/decision-document")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "prepareDecision",
+            summary = "The document to sign for completing a task with an outcome",
+            description =
+                    "Changes nothing. Refused as completion would be: 403 outside your groups or"
+                            + " against separation of duties; 409 when someone else claimed it;"
+                            + " 422 for an outcome the stage does not allow.")
+    public DecisionDocumentResponse prepareDecision(
+            @PathParam("id") String id, @NotNull @Valid DecisionRequest request) {
+        DecisionDocument document = inbox.decisionDocument(actor.get(), id, completion(request));
+        return new DecisionDocumentResponse(
+                document.content(),
+                document.canonical(),
+                document.hash(),
+                DecisionSignatures.ALGORITHMS.stream().sorted().toList());
+    }
+
+    @POST
     @Path("{id}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "completeTask",
-            summary = "Complete a task with an outcome",
+            summary = "Complete a task with a signed decision",
             description =
-                    "403 outside your groups or against separation of duties; 409 when someone"
-                            + " else claimed or completed it; 422 for an outcome the stage does not allow.")
+                    "The signature is verified before anything changes. 403 outside your groups"
+                            + " or against separation of duties; 409 when someone else claimed or"
+                            + " completed it, or decided on the case after the document was"
+                            + " prepared; 422 for an outcome the stage does not allow or a"
+                            + " signature that fails a check (the detail names it).")
     public void complete(@PathParam("id") String id, @NotNull @Valid CompletionRequest request) {
-        var reasons =
-                request.reasons() == null
-                        ? java.util.List.<StageDecision.Reason>of()
-                        : request.reasons().stream()
-                                .map(r -> new StageDecision.Reason(r.document(), r.reason()))
-                                .toList();
+        DecisionDocument signed = DecisionDocument.parse(request.document());
+        DecisionRequest decision =
+                new DecisionRequest(
+                        signed.outcome(),
+                        signed.comment().isEmpty() ? null : signed.comment(),
+                        signed.reasons().stream()
+                                .map(r -> new DecisionRequest.ReasonDto(r.document(), r.reason()))
+                                .toList(),
+                        signed.agencies());
+        var violations = validator.validate(decision);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         inbox.complete(
                 actor.get(),
                 id,
-                new Completion(request.outcome(), request.comment(), reasons, request.agencies()));
+                completion(decision),
+                new TaskInbox.SignedDocument(
+                        request.document(), signed.decidedAt(), request.signature()));
+    }
+
+    private static Completion completion(DecisionRequest request) {
+        var reasons =
+                request.reasons() == null
+                        ? List.<StageDecision.Reason>of()
+                        : request.reasons().stream()
+                                .map(r -> new StageDecision.Reason(r.document(), r.reason()))
+                                .toList();
+        return new Completion(request.outcome(), request.comment(), reasons, request.agencies());
     }
 
     private static TaskResponse toResponse(CaseTask task) {

@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.persistence.ApplicationRepository;
 import vn.onestop.licensing.security.Roles;
+import vn.onestop.licensing.signature.service.DecisionDocument;
+import vn.onestop.licensing.signature.service.DecisionSignatures;
 import vn.onestop.licensing.task.model.StageDecision;
 import vn.onestop.licensing.task.persistence.StageDecisionRepository;
 import vn.onestop.support.audit.AuditTrail;
@@ -53,6 +55,7 @@ public class TaskInbox {
     private final HistoryService history;
     private final ApplicationRepository applications;
     private final StageDecisionRepository decisions;
+    private final DecisionSignatures signatures;
     private final AuditTrail audit;
     private final MeterRegistry metrics;
 
@@ -62,6 +65,7 @@ public class TaskInbox {
             HistoryService history,
             ApplicationRepository applications,
             StageDecisionRepository decisions,
+            DecisionSignatures signatures,
             AuditTrail audit,
             MeterRegistry metrics) {
         this.tasks = tasks;
@@ -69,12 +73,17 @@ public class TaskInbox {
         this.history = history;
         this.applications = applications;
         this.decisions = decisions;
+        this.signatures = signatures;
         this.audit = audit;
         this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CaseTask> inbox(Actor official, InboxQuery filter, int page, int size) {
+        if (groupsOf(official).isEmpty()) {
+            // e.g. the agency role without an agency-* group: the engine refuses an empty list.
+            return List.of();
+        }
         List<Task> found =
                 query(official, filter)
                         .orderByDueDate()
@@ -87,7 +96,7 @@ public class TaskInbox {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(Actor official, InboxQuery filter) {
-        return query(official, filter).count();
+        return groupsOf(official).isEmpty() ? 0 : query(official, filter).count();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -132,13 +141,99 @@ public class TaskInbox {
     }
 
     /**
-     * Completes a task with an outcome of its stage.
+     * The decision document an official signs to complete the task with this outcome. Nothing
+     * changes; the same checks as completion apply, so a refusal comes before any signing.
+     *
+     * @throws ApplicationException as {@link #complete}
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DecisionDocument decisionDocument(Actor official, String taskId, Completion completion) {
+        Workable workable = requireCompletable(official, taskId, completion);
+        return document(workable, official, completion, Instant.now());
+    }
+
+    /**
+     * Completes a task with an outcome of its stage, signed by the official: the signature must
+     * verify over exactly the document {@link #decisionDocument} gives for this task and outcome.
+     * The case's row is locked, so its decisions form one chain.
      *
      * @throws ApplicationException 403 outside the caller's groups or against separation of duties,
-     *     409 when someone else claimed or completed it, 422 for an outcome the stage does not
-     *     allow, 400 when the outcome needs reasons, a comment or agencies
+     *     409 when someone else claimed or completed it (or decided on the case since the document
+     *     was prepared), 422 for an outcome the stage does not allow or a signature that fails a
+     *     check, 400 when the outcome needs reasons, a comment or agencies
      */
-    public void complete(Actor official, String taskId, Completion completion) {
+    public void complete(
+            Actor official, String taskId, Completion completion, SignedDocument signed) {
+        // Lock the case before reading it: a decision that committed meanwhile is then seen, and
+        // the task it completed is reported as completed (409).
+        applications.findByReferenceForUpdate(
+                businessKeys(List.of(requireWorkable(official, taskId)))
+                        .values()
+                        .iterator()
+                        .next());
+        Workable workable = requireCompletable(official, taskId, completion);
+        Task task = workable.task();
+        CaseStage stage = workable.stage();
+        Instant now = Instant.now();
+        signatures.requireRecent(signed.decidedAt(), now);
+        DecisionDocument expected = document(workable, official, completion, signed.decidedAt());
+        var verified = signatures.verify(official, expected, signed.document(), signed.signature());
+        if (task.getAssignee() == null) {
+            claimFor(official, task);
+        }
+        String documentHash = expected.hash();
+        decisions.persist(
+                new StageDecision(
+                        workable.application().id(),
+                        taskId,
+                        stage.name(),
+                        completion.outcome(),
+                        completion.comment(),
+                        official.issuer(),
+                        official.subject(),
+                        official.username(),
+                        completion.reasons(),
+                        now,
+                        new StageDecision.Signed(
+                                signed.document(),
+                                documentHash,
+                                expected.previousDecisionHash().isEmpty()
+                                        ? null
+                                        : expected.previousDecisionHash(),
+                                signed.signature(),
+                                verified.certificate().id(),
+                                verified.record())));
+        try {
+            tasks.complete(taskId, variables(stage, completion));
+        } catch (OptimisticLockingException e) {
+            throw ApplicationException.conflict(
+                    "Another official completed the task at the same time");
+        }
+        metrics.counter("licensing.tasks.completed", "stage", stage.name()).increment();
+        // Task times are stamped by the engine clock, so the stage is measured on it too.
+        Duration spent =
+                Duration.between(
+                        task.getCreateTime().toInstant(), ClockUtil.getCurrentTime().toInstant());
+        if (!spent.isNegative()) {
+            metrics.timer("licensing.stage.duration", "stage", stage.name()).record(spent);
+        }
+        record(
+                official,
+                "TASK_COMPLETED",
+                task,
+                Map.of(
+                        "outcome", completion.outcome(),
+                        "documentHash", documentHash,
+                        "certificate", verified.certificate().fingerprint(),
+                        "algorithm", verified.algorithm()));
+    }
+
+    /** The signed text of a decision, the time it states, and the detached JWS over it. */
+    public record SignedDocument(String document, Instant decidedAt, String signature) {}
+
+    private record Workable(Task task, CaseStage stage, Application application) {}
+
+    private Workable requireCompletable(Actor official, String taskId, Completion completion) {
         Task task = requireWorkable(official, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(official.subject())) {
             throw ApplicationException.conflict("The task is claimed by another official");
@@ -156,36 +251,31 @@ public class TaskInbox {
         requireDetails(stage, completion);
         Application application = applicationOf(task);
         SeparationOfDuties.check(official, application, stage, decisions);
-        if (task.getAssignee() == null) {
-            claimFor(official, task);
-        }
-        decisions.persist(
-                new StageDecision(
-                        application.id(),
-                        taskId,
-                        stage.name(),
-                        completion.outcome(),
-                        completion.comment(),
-                        official.issuer(),
-                        official.subject(),
-                        official.username(),
-                        completion.reasons(),
-                        Instant.now()));
-        try {
-            tasks.complete(taskId, variables(stage, completion));
-        } catch (OptimisticLockingException e) {
-            throw ApplicationException.conflict(
-                    "Another official completed the task at the same time");
-        }
-        metrics.counter("licensing.tasks.completed", "stage", stage.name()).increment();
-        // Task times are stamped by the engine clock, so the stage is measured on it too.
-        Duration spent =
-                Duration.between(
-                        task.getCreateTime().toInstant(), ClockUtil.getCurrentTime().toInstant());
-        if (!spent.isNegative()) {
-            metrics.timer("licensing.stage.duration", "stage", stage.name()).record(spent);
-        }
-        record(official, "TASK_COMPLETED", task, Map.of("outcome", completion.outcome()));
+        return new Workable(task, stage, application);
+    }
+
+    private DecisionDocument document(
+            Workable workable, Actor official, Completion completion, Instant decidedAt) {
+        String previous =
+                decisions
+                        .latestFor(workable.application().id())
+                        .map(StageDecision::documentHash)
+                        .orElse(null);
+        return new DecisionDocument(
+                workable.application().reference(),
+                workable.task().getId(),
+                workable.stage().name(),
+                completion.outcome(),
+                completion.comment(),
+                completion.reasons().stream()
+                        .map(r -> new DecisionDocument.Reason(r.document(), r.reason()))
+                        .toList(),
+                completion.agencies(),
+                workable.application().contentHash(),
+                previous,
+                official.issuer(),
+                official.subject(),
+                decidedAt);
     }
 
     private static Map<String, Object> variables(CaseStage stage, Completion completion) {

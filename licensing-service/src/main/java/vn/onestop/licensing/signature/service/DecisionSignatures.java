@@ -1,0 +1,214 @@
+package vn.onestop.licensing.signature.service;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
+import vn.onestop.licensing.signature.model.OfficialCertificate;
+import vn.onestop.licensing.signature.persistence.OfficialCertificateRepository;
+import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.security.Actor;
+
+/**
+ * Verifies an official's signed decision: the signed text is exactly this task's decision document,
+ * the detached JWS over it verifies with an allowed algorithm, and the certificate in {@code x5c}
+ * is trusted, valid at the signing time, meant for signing, registered to the caller and not
+ * revoked. Any failure is a 422 naming the check.
+ */
+@ApplicationScoped
+public class DecisionSignatures {
+
+    /** ES256, PS256 and RS256 (with keys of at least 3072 bits); never {@code none} or HMAC. */
+    public static final Set<String> ALGORITHMS =
+            Set.of(
+                    AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256,
+                    AlgorithmIdentifiers.RSA_PSS_USING_SHA256,
+                    AlgorithmIdentifiers.RSA_USING_SHA256);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CertificateValidator validator;
+    private final OfficialCertificateRepository certificates;
+    private final SignatureConfig config;
+
+    DecisionSignatures(
+            CertificateValidator validator,
+            OfficialCertificateRepository certificates,
+            SignatureConfig config) {
+        this.validator = validator;
+        this.certificates = certificates;
+        this.config = config;
+    }
+
+    /** What the verification established, stored with the decision. */
+    public record Verified(
+            OfficialCertificate certificate, String algorithm, Map<String, Object> record) {}
+
+    /**
+     * A document's signing time must be recent: a signature is not kept for later use.
+     *
+     * @throws ApplicationException 422 when it is stale or dated in the future
+     */
+    public void requireRecent(Instant decidedAt, Instant now) {
+        if (decidedAt.isAfter(now.plus(config.clockSkew()))) {
+            throw CertificateValidator.rejected("the document is dated in the future");
+        }
+        if (decidedAt.isBefore(now.minus(config.maxAge()))) {
+            throw CertificateValidator.rejected(
+                    "the document was prepared more than "
+                            + config.maxAge().toMinutes()
+                            + " minutes ago; prepare and sign it again");
+        }
+    }
+
+    /**
+     * Verifies {@code jws} over {@code document}, which must be exactly {@code expected}.
+     *
+     * @throws ApplicationException 422 naming the failed check; 409 when another decision on the
+     *     case was recorded after the document was prepared
+     */
+    public Verified verify(Actor official, DecisionDocument expected, String document, String jws) {
+        requireSameDocument(expected, document);
+        JsonWebSignature signature = parseDetached(jws, document);
+        String algorithm = signature.getAlgorithmHeaderValue();
+        if (!ALGORITHMS.contains(algorithm)) {
+            throw CertificateValidator.rejected(
+                    "algorithm " + algorithm + " is not accepted; use ES256, PS256 or RS256");
+        }
+        List<X509Certificate> chain = chainOf(signature);
+        Instant signedAt = expected.decidedAt();
+        validator.requireSigningCertificate(chain, signedAt);
+        X509Certificate signer = chain.get(0);
+        verifySignature(signature, signer);
+        String fingerprint = CertificateValidator.fingerprint(signer);
+        OfficialCertificate registered =
+                certificates
+                        .findByFingerprint(fingerprint)
+                        .filter(c -> c.isOwnedBy(official.issuer(), official.subject()))
+                        .orElseThrow(
+                                () ->
+                                        CertificateValidator.rejected(
+                                                "the certificate is not registered to you"));
+        Instant now = Instant.now();
+        if (registered.isRevokedAt(now)) {
+            throw CertificateValidator.rejected(
+                    "the certificate was revoked at " + registered.revokedAt());
+        }
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("result", "VALID");
+        record.put("algorithm", algorithm);
+        record.put("certificateId", registered.id().toString());
+        record.put("certificateFingerprint", fingerprint);
+        record.put("certificateSubject", registered.subjectDn());
+        record.put("certificateIssuer", registered.issuerDn());
+        record.put("signedAt", signedAt.toString());
+        record.put("verifiedAt", now.toString());
+        record.put(
+                "checks",
+                List.of(
+                        "document is this task's decision",
+                        "algorithm allowed",
+                        "certificate valid at signing time",
+                        "key usage allows signing",
+                        "chain to a trust anchor",
+                        "signature verifies",
+                        "certificate registered to the signer",
+                        "certificate not revoked"));
+        return new Verified(registered, algorithm, record);
+    }
+
+    private static void requireSameDocument(DecisionDocument expected, String document) {
+        String canonical = expected.canonical();
+        if (canonical.equals(document)) {
+            return;
+        }
+        Map<String, Object> given = parse(document);
+        Map<String, Object> wanted = parse(canonical);
+        String field =
+                wanted.keySet().stream()
+                        .filter(k -> !wanted.get(k).equals(given.get(k)))
+                        .findFirst()
+                        .orElse(null);
+        if ("previousDecisionHash".equals(field)) {
+            throw ApplicationException.conflict(
+                    "Another decision on this case was recorded after the document was prepared;"
+                            + " prepare and sign it again");
+        }
+        throw CertificateValidator.rejected(
+                field == null
+                        ? "the document is not in RFC 8785 canonical form"
+                        : "the signed document is not this task's decision ("
+                                + field
+                                + " differs)");
+    }
+
+    private static JsonWebSignature parseDetached(String jws, String document) {
+        String[] parts = jws.split("\\.", -1);
+        if (parts.length != 3 || !parts[1].isEmpty()) {
+            throw CertificateValidator.rejected(
+                    "the signature must be a compact JWS with a detached (empty) payload");
+        }
+        try {
+            JsonWebSignature signature = new JsonWebSignature();
+            signature.setCompactSerialization(jws);
+            // Detached content: set as a string, which the signature input is computed from.
+            signature.setPayload(document);
+            return signature;
+        } catch (JoseException e) {
+            throw CertificateValidator.rejected("the signature is not a valid compact JWS");
+        }
+    }
+
+    private List<X509Certificate> chainOf(JsonWebSignature signature) {
+        List<X509Certificate> chain;
+        try {
+            chain = signature.getCertificateChainHeaderValue();
+        } catch (JoseException e) {
+            throw CertificateValidator.rejected("the x5c header is not a certificate chain");
+        }
+        if (chain == null || chain.isEmpty()) {
+            throw CertificateValidator.rejected("the signature carries no certificate chain (x5c)");
+        }
+        return chain;
+    }
+
+    private static void verifySignature(JsonWebSignature signature, X509Certificate signer) {
+        try {
+            signature.setAlgorithmConstraints(
+                    new AlgorithmConstraints(
+                            AlgorithmConstraints.ConstraintType.PERMIT,
+                            ALGORITHMS.toArray(String[]::new)));
+            signature.setKey(signer.getPublicKey());
+            if (!signature.verifySignature()) {
+                throw CertificateValidator.rejected(
+                        "the signature does not verify with the certificate's key");
+            }
+        } catch (JoseException e) {
+            throw CertificateValidator.rejected(
+                    "the signature does not verify with the certificate's key");
+        }
+    }
+
+    private static Map<String, Object> parse(String document) {
+        try {
+            Map<String, Object> content =
+                    JSON.readValue(document, new TypeReference<Map<String, Object>>() {});
+            if (!DecisionDocument.TYPE.equals(content.get("type"))) {
+                throw CertificateValidator.rejected("the text is not a decision document");
+            }
+            return content;
+        } catch (IOException e) {
+            throw CertificateValidator.rejected("the signed document is not JSON");
+        }
+    }
+}
