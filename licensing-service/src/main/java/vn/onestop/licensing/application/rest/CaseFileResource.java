@@ -84,7 +84,9 @@ public class CaseFileResource {
                                                 d.outcome(),
                                                 d.comment(),
                                                 reasons(d.reasons()),
-                                                d.official()))
+                                                d.official(),
+                                                d.signedBy(),
+                                                d.documentHash()))
                         .toList());
     }
 

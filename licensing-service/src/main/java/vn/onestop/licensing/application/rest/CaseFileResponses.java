@@ -32,7 +32,13 @@ final class CaseFileResponses {
             @Schema(example = "SUPPLEMENT_NEEDED") String outcome,
             String comment,
             List<Reason> reasons,
-            @Schema(description = "Shown to officials and auditors only") String official) {}
+            @Schema(description = "Shown to officials and auditors only") String official,
+            @Schema(
+                            description =
+                                    "Subject of the certificate the decision was signed with;"
+                                            + " officials and auditors only")
+                    String signedBy,
+            @Schema(description = "SHA-256 of the signed decision document") String documentHash) {}
 
     @Schema(name = "StatutoryClock")
     record Clock(int limitWorkingDays, int workingDaysUsed, boolean paused, List<Pause> pauses) {}

@@ -32,7 +32,9 @@ public final class CaseFile {
             String outcome,
             String comment,
             List<StageDecision.Reason> reasons,
-            String official) {}
+            String official,
+            String signedBy,
+            String documentHash) {}
 
     public record Timeline(
             Application application,

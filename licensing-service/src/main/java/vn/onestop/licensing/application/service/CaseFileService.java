@@ -84,7 +84,13 @@ public class CaseFileService {
                                                 d.outcome(),
                                                 d.comment(),
                                                 d.reasons(),
-                                                official ? d.officialUsername() : null))
+                                                official ? d.officialUsername() : null,
+                                                official
+                                                        ? (String)
+                                                                d.verification()
+                                                                        .get("certificateSubject")
+                                                        : null,
+                                                d.documentHash()))
                         .toList();
         return new CaseFile.Timeline(
                 application, clock(application), owed(application), events, decided);

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jose4j.json.JsonUtil;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -79,12 +82,8 @@ public class DecisionSignatures {
      */
     public Verified verify(Actor official, DecisionDocument expected, String document, String jws) {
         requireSameDocument(expected, document);
+        String algorithm = requireAllowedAlgorithm(jws);
         JsonWebSignature signature = parseDetached(jws, document);
-        String algorithm = signature.getAlgorithmHeaderValue();
-        if (!ALGORITHMS.contains(algorithm)) {
-            throw CertificateValidator.rejected(
-                    "algorithm " + algorithm + " is not accepted; use ES256, PS256 or RS256");
-        }
         List<X509Certificate> chain = chainOf(signature);
         Instant signedAt = expected.decidedAt();
         validator.requireSigningCertificate(chain, signedAt);
@@ -152,12 +151,32 @@ public class DecisionSignatures {
                                 + " differs)");
     }
 
-    private static JsonWebSignature parseDetached(String jws, String document) {
+    /** Read before any cryptography, so {@code none} and HMAC are refused by name. */
+    private static String requireAllowedAlgorithm(String jws) {
         String[] parts = jws.split("\\.", -1);
         if (parts.length != 3 || !parts[1].isEmpty()) {
             throw CertificateValidator.rejected(
                     "the signature must be a compact JWS with a detached (empty) payload");
         }
+        Object algorithm;
+        try {
+            algorithm =
+                    JsonUtil.parseJson(
+                                    new String(
+                                            Base64.getUrlDecoder().decode(parts[0]),
+                                            StandardCharsets.UTF_8))
+                            .get("alg");
+        } catch (IllegalArgumentException | JoseException e) {
+            throw CertificateValidator.rejected("the JWS header is not base64url JSON");
+        }
+        if (!(algorithm instanceof String name) || !ALGORITHMS.contains(name)) {
+            throw CertificateValidator.rejected(
+                    "algorithm " + algorithm + " is not accepted; use ES256, PS256 or RS256");
+        }
+        return name;
+    }
+
+    private static JsonWebSignature parseDetached(String jws, String document) {
         try {
             JsonWebSignature signature = new JsonWebSignature();
             signature.setCompactSerialization(jws);
