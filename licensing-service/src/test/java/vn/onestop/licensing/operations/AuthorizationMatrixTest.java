@@ -70,6 +70,17 @@ class AuthorizationMatrixTest extends ApiTest {
                         new Operation("GET", app + "/supplement-request", READERS),
                         new Operation("GET", app + "/refusal", READERS),
                         new Operation("GET", app + "/apology", READERS),
+                        new Operation("GET", app + "/licence", READERS),
+                        new Operation("GET", app + "/licence/pdf", READERS),
+                        new Operation(
+                                "GET",
+                                app + "/signed-decisions",
+                                Set.of(
+                                        "reception",
+                                        "environment",
+                                        "appraisal",
+                                        "approver",
+                                        "auditor")),
                         new Operation("GET", "/tasks", TASK_WORKERS),
                         new Operation("GET", task, TASK_WORKERS),
                         new Operation("POST", task + "/claim", TASK_WORKERS),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(InvestorServiceStub.class)
 @QuarkusTestResource(MailServer.class)
-@QuarkusTestResource(TrustAnchorsResource.class)
+@QuarkusTestResource(TestPkiResource.class)
 public abstract class ApiTest {
 
     @BeforeAll

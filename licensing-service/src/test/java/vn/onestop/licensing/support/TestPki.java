@@ -42,7 +42,7 @@ public final class TestPki {
     // Declared before AUTHORITY, whose construction draws a serial.
     private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
 
-    /** The CA the service under test trusts (see {@link TrustAnchorsResource}). */
+    /** The CA the service under test trusts (see {@link TestPkiResource}). */
     public static final TestPki AUTHORITY =
             new TestPki("CN=Test Licensing Root CA,O=Onestop Test,C=VN");
 

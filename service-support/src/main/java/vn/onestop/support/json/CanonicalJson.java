@@ -37,11 +37,13 @@ public final class CanonicalJson {
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
     public static String sha256(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lower-case hex SHA-256 of {@code bytes}. */
+    public static String sha256Hex(byte[] bytes) {
         try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

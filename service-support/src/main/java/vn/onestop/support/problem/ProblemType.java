@@ -16,6 +16,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "This kind of content is not accepted"),
     UNPROCESSABLE(422, "unprocessable", "The request cannot be carried out"),
     PRECONDITION_REQUIRED(428, "precondition-required", "An If-Match header is required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests; slow down"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service temporarily unavailable");
 

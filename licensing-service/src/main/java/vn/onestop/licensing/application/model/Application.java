@@ -81,6 +81,10 @@ public class Application {
     @Column(name = "content_hash")
     private String contentHash;
 
+    /** The investor's registered name when the case was submitted (printed on the licence). */
+    @Column(name = "investor_name")
+    private String investorName;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -124,9 +128,14 @@ public class Application {
 
     /** Freezes the dossier under its content hash and the rule set in force. */
     public void submit(
-            String contentHash, String ruleSet, LocalDate statutoryDueDate, Instant now) {
+            String contentHash,
+            String ruleSet,
+            LocalDate statutoryDueDate,
+            String investorName,
+            Instant now) {
         requireDraft("submitted");
         this.contentHash = contentHash;
+        this.investorName = investorName;
         this.ruleSet = ruleSet;
         this.statutoryDueDate = statutoryDueDate;
         this.submittedAt = now;
@@ -228,6 +237,10 @@ public class Application {
 
     public String ruleSet() {
         return ruleSet;
+    }
+
+    public String investorName() {
+        return investorName;
     }
 
     public String contentHash() {

@@ -22,6 +22,7 @@ import vn.onestop.licensing.application.persistence.ClockPauseRepository;
 import vn.onestop.licensing.application.persistence.DocumentRepository;
 import vn.onestop.licensing.application.persistence.SubmissionKeyRepository;
 import vn.onestop.licensing.investor.InvestorDirectory;
+import vn.onestop.licensing.investor.InvestorStatus;
 import vn.onestop.support.audit.AuditTrail;
 import vn.onestop.support.problem.ApplicationException;
 import vn.onestop.support.security.Actor;
@@ -96,7 +97,7 @@ public class SubmissionService {
             throw ApplicationException.conflict(
                     "Application " + application.reference() + " was already submitted");
         }
-        requireVerified(investor);
+        var registered = requireVerified(investor);
         Instant now = ApplicationService.now();
         LocalDate today = LocalDate.ofInstant(now, Deadlines.AUTHORITY_ZONE);
         RuleSet ruleSet = rules.catalog().effectiveOn(today);
@@ -112,7 +113,7 @@ public class SubmissionService {
                                 today,
                                 List.of())
                         .orElseThrow();
-        application.submit(hash, ruleSet.version(), appointment, now);
+        application.submit(hash, ruleSet.version(), appointment, registered.legalName(), now);
         applications.flush();
         // Recorded first: the submission causes the first stage, which the process starts now.
         audit.record(
@@ -205,7 +206,7 @@ public class SubmissionService {
                 ProcessModels.INVESTMENT_LICENSING, application.reference(), variables);
     }
 
-    private void requireVerified(Actor investor) {
+    private InvestorStatus requireVerified(Actor investor) {
         var status =
                 investors
                         .findByOwner(investor.issuer(), investor.subject())
@@ -219,6 +220,7 @@ public class SubmissionService {
                             + status.status()
                             + "; only a verified investor can submit");
         }
+        return status;
     }
 
     private Application replay(SubmissionKey used, Application application) {

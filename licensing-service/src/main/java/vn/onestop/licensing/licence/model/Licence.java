@@ -33,6 +33,26 @@ public class Licence {
     @Column(name = "issued_on", nullable = false, updatable = false)
     private LocalDate issuedOn;
 
+    /** The sealed certificate (PDF with a PAdES signature by the authority's e-seal). */
+    @Column(name = "pdf")
+    private byte[] pdf;
+
+    @Column(name = "pdf_sha256")
+    private String pdfSha256;
+
+    @Column(name = "sealed_at")
+    private Instant sealedAt;
+
+    /** Hash of the signed approval decision the licence rests on. */
+    @Column(name = "approval_hash")
+    private String approvalHash;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revocation_reason")
+    private String revocationReason;
+
     protected Licence() {}
 
     public Licence(
@@ -42,6 +62,41 @@ public class Licence {
         this.certificateNumber = certificateNumber;
         this.issuedAt = issuedAt;
         this.issuedOn = issuedOn;
+    }
+
+    public void sealed(byte[] pdf, String sha256, String approvalHash, Instant at) {
+        this.pdf = pdf.clone();
+        this.pdfSha256 = sha256;
+        this.approvalHash = approvalHash;
+        this.sealedAt = at;
+    }
+
+    public boolean isSealed() {
+        return pdf != null;
+    }
+
+    public byte[] pdf() {
+        return pdf == null ? null : pdf.clone();
+    }
+
+    public String pdfSha256() {
+        return pdfSha256;
+    }
+
+    public Instant sealedAt() {
+        return sealedAt;
+    }
+
+    public String approvalHash() {
+        return approvalHash;
+    }
+
+    public Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public String revocationReason() {
+        return revocationReason;
     }
 
     public UUID id() {

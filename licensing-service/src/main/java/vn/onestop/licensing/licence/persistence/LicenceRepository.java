@@ -14,6 +14,10 @@ public class LicenceRepository implements PanacheRepositoryBase<Licence, UUID> {
         return find("applicationId", applicationId).firstResultOptional();
     }
 
+    public Optional<Licence> findByNumber(String certificateNumber) {
+        return find("certificateNumber", certificateNumber).firstResultOptional();
+    }
+
     /** The next certificate number of the authority, e.g. {@code BQL-2026-000045}. */
     public String nextCertificateNumber(int year) {
         Number next =

@@ -1,0 +1,76 @@
+package vn.onestop.licensing.licence.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import vn.onestop.licensing.application.model.Application;
+import vn.onestop.licensing.application.persistence.ApplicationRepository;
+import vn.onestop.licensing.application.service.ApplicationService;
+import vn.onestop.licensing.licence.model.Licence;
+import vn.onestop.licensing.licence.persistence.LicenceRepository;
+import vn.onestop.support.json.CanonicalJson;
+import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.security.Actor;
+
+/** Reads licences: for whoever may read the case, and publicly for verification. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Licences {
+
+    /** What public verification says of a certificate number. */
+    public enum Status {
+        VALID,
+        REVOKED,
+        UNKNOWN
+    }
+
+    /** A licence with the case it was issued for. */
+    public record Issued(Licence licence, Application application) {
+        public Status status() {
+            return licence.revokedAt() != null ? Status.REVOKED : Status.VALID;
+        }
+    }
+
+    private final LicenceRepository licences;
+    private final ApplicationRepository applications;
+    private final ApplicationService access;
+
+    Licences(
+            LicenceRepository licences,
+            ApplicationRepository applications,
+            ApplicationService access) {
+        this.licences = licences;
+        this.applications = applications;
+        this.access = access;
+    }
+
+    /**
+     * The licence of a case, for its owner, officials and auditors.
+     *
+     * @throws ApplicationException 404 when the case is not readable or has no sealed licence
+     */
+    public Issued forApplication(Actor actor, UUID applicationId) {
+        Application application = access.get(actor, applicationId);
+        Licence licence =
+                licences.forApplication(applicationId)
+                        .filter(Licence::isSealed)
+                        .orElseThrow(
+                                () ->
+                                        ApplicationException.notFound(
+                                                "Licence of application", applicationId));
+        return new Issued(licence, application);
+    }
+
+    /** A sealed licence by its number, for anyone: absent when no such licence was issued. */
+    public Optional<Issued> byNumber(String certificateNumber) {
+        return licences.findByNumber(certificateNumber)
+                .filter(Licence::isSealed)
+                .map(l -> new Issued(l, applications.findById(l.applicationId())));
+    }
+
+    /** Whether {@code upload} is byte for byte the sealed document. */
+    public static boolean isTheSealedDocument(Licence licence, byte[] upload) {
+        return CanonicalJson.sha256Hex(upload).equals(licence.pdfSha256());
+    }
+}
