@@ -190,6 +190,45 @@ class SealedLicenceTest extends ApiTest {
     }
 
     @Test
+    void shouldReportARevokedLicenceToEveryone() {
+        var application = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        decide(TestTokens.withRoles("reception"), application, COMPLETENESS_CHECK, "COMPLETE");
+        decide(TestTokens.withRoles("appraisal"), application, APPRAISAL, "RECOMMEND_APPROVAL");
+        decide(TestTokens.withRoles("approver"), application, APPROVAL, "APPROVE");
+        awaitStatus(application, "LICENSED");
+        String approver = TestTokens.withRoles("approver");
+        String revoked =
+                given().auth()
+                        .oauth2(approver)
+                        .contentType("application/json")
+                        .body(java.util.Map.of("reason", "Project abandoned after inspection"))
+                        .post("/applications/{id}/licence/revocation", application.id())
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("REVOKED"))
+                        .extract()
+                        .path("certificateNumber");
+
+        given().header("X-Forwarded-For", "203.0.113.250")
+                .get("/public/licences/{number}", revoked)
+                .then()
+                .body("status", equalTo("REVOKED"))
+                .body("revokedAt", org.hamcrest.Matchers.notNullValue());
+        given().auth()
+                .oauth2(approver)
+                .contentType("application/json")
+                .body(java.util.Map.of("reason", "Again"))
+                .post("/applications/{id}/licence/revocation", application.id())
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(application.investorToken())
+                .get("/notifications")
+                .then()
+                .body("items[0].message", containsString("was revoked"));
+    }
+
+    @Test
     void shouldKeepTheLicenceFromOtherInvestors() {
         String stranger = CaseApi.verifiedInvestor().sign();
         given().auth()

@@ -72,6 +72,7 @@ class AuthorizationMatrixTest extends ApiTest {
                         new Operation("GET", app + "/apology", READERS),
                         new Operation("GET", app + "/licence", READERS),
                         new Operation("GET", app + "/licence/pdf", READERS),
+                        new Operation("POST", app + "/licence/revocation", Set.of("approver")),
                         new Operation(
                                 "GET",
                                 app + "/signed-decisions",

@@ -71,6 +71,16 @@ public class Licence {
         this.sealedAt = at;
     }
 
+    /** The authority withdraws the licence; public verification reports it from then on. */
+    public void revoke(String reason, Instant at) {
+        if (revokedAt != null) {
+            throw vn.onestop.support.problem.ApplicationException.conflict(
+                    "Licence " + certificateNumber + " was already revoked at " + revokedAt);
+        }
+        this.revokedAt = at;
+        this.revocationReason = reason;
+    }
+
     public boolean isSealed() {
         return pdf != null;
     }

@@ -1,7 +1,13 @@
 package vn.onestop.licensing.licence.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -9,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.onestop.licensing.licence.service.LicenceIssuer;
 import vn.onestop.licensing.licence.service.Licences;
@@ -46,6 +53,28 @@ public class LicenceResource {
             description = "404 until the sealed licence is issued.")
     public LicenceResponse get(@PathParam("id") UUID id) {
         var issued = licences.forApplication(actor.get(), id);
+        return LicenceResponse.of(
+                issued, issuer.verificationUrl(issued.licence().certificateNumber()));
+    }
+
+    /** Why a licence is revoked. */
+    @Schema(name = "LicenceRevocation")
+    public record Revocation(
+            @NotBlank @Size(max = 500) @Schema(example = "Project abandoned after inspection")
+                    String reason) {}
+
+    @POST
+    @Path("revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.APPROVER)
+    @Operation(
+            operationId = "revokeLicence",
+            summary = "Revoke the case's licence",
+            description =
+                    "Public verification answers REVOKED from now on; 409 when already revoked.")
+    public LicenceResponse revoke(@PathParam("id") UUID id, @NotNull @Valid Revocation request) {
+        var issued = licences.revoke(actor.get(), id, request.reason());
         return LicenceResponse.of(
                 issued, issuer.verificationUrl(issued.licence().certificateNumber()));
     }

@@ -1,7 +1,10 @@
 package vn.onestop.licensing.licence.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.onestop.licensing.application.model.Application;
@@ -9,6 +12,8 @@ import vn.onestop.licensing.application.persistence.ApplicationRepository;
 import vn.onestop.licensing.application.service.ApplicationService;
 import vn.onestop.licensing.licence.model.Licence;
 import vn.onestop.licensing.licence.persistence.LicenceRepository;
+import vn.onestop.licensing.notification.service.Notifier;
+import vn.onestop.support.audit.AuditTrail;
 import vn.onestop.support.json.CanonicalJson;
 import vn.onestop.support.problem.ApplicationException;
 import vn.onestop.support.security.Actor;
@@ -35,14 +40,20 @@ public class Licences {
     private final LicenceRepository licences;
     private final ApplicationRepository applications;
     private final ApplicationService access;
+    private final AuditTrail audit;
+    private final Notifier notifier;
 
     Licences(
             LicenceRepository licences,
             ApplicationRepository applications,
-            ApplicationService access) {
+            ApplicationService access,
+            AuditTrail audit,
+            Notifier notifier) {
         this.licences = licences;
         this.applications = applications;
         this.access = access;
+        this.audit = audit;
+        this.notifier = notifier;
     }
 
     /**
@@ -59,6 +70,43 @@ public class Licences {
                                 () ->
                                         ApplicationException.notFound(
                                                 "Licence of application", applicationId));
+        return new Issued(licence, application);
+    }
+
+    /**
+     * An approver revokes a case's licence (e.g. after an inspection); the investor is told and
+     * public verification answers REVOKED from now on.
+     *
+     * @throws ApplicationException 404 when there is no licence, 409 when already revoked
+     */
+    @Transactional
+    public Issued revoke(Actor approver, UUID applicationId, String reason) {
+        Application application = access.get(approver, applicationId);
+        Licence licence =
+                licences.forApplication(applicationId)
+                        .map(l -> licences.findById(l.id(), LockModeType.PESSIMISTIC_WRITE))
+                        .filter(Licence::isSealed)
+                        .orElseThrow(
+                                () ->
+                                        ApplicationException.notFound(
+                                                "Licence of application", applicationId));
+        licence.revoke(reason, Instant.now());
+        audit.record(
+                approver,
+                "LICENCE_REVOKED",
+                "application",
+                applicationId.toString(),
+                Map.of(
+                        "reference", application.reference(),
+                        "certificateNumber", licence.certificateNumber(),
+                        "reason", reason));
+        notifier.tell(
+                application,
+                Notifier.Kind.DECISION,
+                "Investment Registration Certificate "
+                        + licence.certificateNumber()
+                        + " was revoked: "
+                        + reason);
         return new Issued(licence, application);
     }
 
