@@ -5,14 +5,16 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
+import vn.onestop.support.testing.TestSealResource;
 import vn.onestop.support.testing.TestTokens;
 
 /**
  * Base of the API tests: one application start shared by every test class (same profile, same
- * resources), an OIDC server publishing the signing key of {@link TestTokens}, and REST Assured
- * logging only when a test fails.
+ * resources), an OIDC server publishing the signing key of {@link TestTokens}, an e-seal for audit
+ * checkpoints, and REST Assured logging only when a test fails.
  */
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(TestSealResource.class)
 public abstract class ApiTest {
 
     @BeforeAll

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.onestop.licensing.support.ApiTest;
 import vn.onestop.licensing.support.ApplicationRequests;
 import vn.onestop.licensing.support.CaseApi;
-import vn.onestop.licensing.support.TestPki;
+import vn.onestop.support.testing.TestPki;
 import vn.onestop.support.testing.TestTokens;
 import vn.onestop.workflow.process.EnvironmentalCategory;
 

@@ -35,7 +35,7 @@ import vn.onestop.licensing.support.ApiTest;
 import vn.onestop.licensing.support.ApplicationRequests;
 import vn.onestop.licensing.support.CaseApi;
 import vn.onestop.licensing.support.Signers;
-import vn.onestop.licensing.support.TestPki;
+import vn.onestop.support.testing.TestPki;
 import vn.onestop.support.testing.TestTokens;
 import vn.onestop.workflow.process.EnvironmentalCategory;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
+import vn.onestop.support.testing.TestPki;
 
 /**
  * Each official account's signing credential, registered with the service on first use, so tests

@@ -2,6 +2,8 @@ package vn.onestop.support.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,9 +15,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One state change, recorded in the same transaction as the change itself. Rows are append-only
- * (never updated or deleted by the service), so a hash chain can later be laid over them without
- * rewriting the table.
+ * One audited event with the NIST AU-3 content: what (action), when, where (service and endpoint),
+ * source (client and address), outcome, who (actor) and on what (target and details). Recorded in
+ * the same transaction as the change it describes. Hibernate only ever inserts it; its place in the
+ * hash chain (sequence and hashes) is written by {@link AuditChain} as the transaction commits.
  */
 @Entity
 @Immutable
@@ -28,6 +31,23 @@ public class AuditEvent {
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String service;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AuditOutcome outcome;
+
+    /** The endpoint (method and raw path) or {@code background} for jobs and timers. */
+    @Column(nullable = false)
+    private String location;
+
+    @Column(name = "client_id")
+    private String clientId;
+
+    @Column(name = "source_ip")
+    private String sourceIp;
 
     @Column(name = "actor_issuer", nullable = false)
     private String actorIssuer;
@@ -55,10 +75,19 @@ public class AuditEvent {
     @Column(nullable = false)
     private Map<String, Object> details;
 
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
+    @Column(insertable = false, updatable = false)
+    private String hash;
+
     protected AuditEvent() {}
 
     public AuditEvent(
             Instant occurredAt,
+            String service,
+            AuditOutcome outcome,
+            AuditSource source,
             String actorIssuer,
             String actorSubject,
             String actorUsername,
@@ -68,6 +97,11 @@ public class AuditEvent {
             String targetId,
             Map<String, Object> details) {
         this.occurredAt = occurredAt;
+        this.service = service;
+        this.outcome = outcome;
+        this.location = source.location();
+        this.clientId = source.clientId();
+        this.sourceIp = source.ip();
         this.actorIssuer = actorIssuer;
         this.actorSubject = actorSubject;
         this.actorUsername = actorUsername;
@@ -84,6 +118,39 @@ public class AuditEvent {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    public String service() {
+        return service;
+    }
+
+    public AuditOutcome outcome() {
+        return outcome;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String sourceIp() {
+        return sourceIp;
+    }
+
+    /** The place in the chain; {@code null} until the recording transaction has committed. */
+    public Long seq() {
+        return seq;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    public String actorIssuer() {
+        return actorIssuer;
     }
 
     public String actorSubject() {

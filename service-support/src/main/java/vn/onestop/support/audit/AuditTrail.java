@@ -3,22 +3,38 @@ package vn.onestop.support.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.onestop.support.security.Actor;
 
 /**
- * Records who changed what. {@code MANDATORY}: an audit record only exists together with the change
- * it describes, so it must join the caller's transaction and roll back with it.
+ * Records who did what. {@code MANDATORY}: an audit record only exists together with the change it
+ * describes, so it joins the caller's transaction, rolls back with it, and takes its place in the
+ * hash chain as that transaction commits ({@link AuditChain}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AuditTrail {
 
-    private final AuditEventRepository events;
+    /** The event type of a refused attempt on protected data. */
+    public static final String ACCESS_DENIED = "ACCESS_DENIED";
 
-    AuditTrail(AuditEventRepository events) {
+    private final AuditEventRepository events;
+    private final AuditChain chain;
+    private final AuditContext context;
+    private final String service;
+
+    AuditTrail(
+            AuditEventRepository events,
+            AuditChain chain,
+            AuditContext context,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.events = events;
+        this.chain = chain;
+        this.context = context;
+        this.service = service;
     }
 
     public void record(
@@ -27,16 +43,66 @@ public class AuditTrail {
             String targetType,
             String targetId,
             Map<String, Object> details) {
-        events.persist(
+        write(
+                actor,
+                context.current(),
+                action,
+                AuditOutcome.SUCCESS,
+                targetType,
+                targetId,
+                details);
+    }
+
+    /**
+     * Records a refused attempt in a transaction of its own: the caller's transaction is about to
+     * roll back with the refusal, and the record of it must stay. {@code source} is taken from the
+     * request by the caller, as this may run on another thread.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void denied(
+            Actor actor, AuditSource source, String targetType, String targetId, String reason) {
+        write(
+                actor,
+                source,
+                ACCESS_DENIED,
+                AuditOutcome.DENIED,
+                targetType,
+                targetId,
+                Map.of("reason", reason));
+    }
+
+    /** {@link #denied(Actor, AuditSource, String, String, String)} from the current request. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void denied(Actor actor, String targetType, String targetId, String reason) {
+        denied(actor, context.current(), targetType, targetId, reason);
+    }
+
+    private void write(
+            Actor actor,
+            AuditSource source,
+            String action,
+            AuditOutcome outcome,
+            String targetType,
+            String targetId,
+            Map<String, Object> details) {
+        AuditEvent event =
                 new AuditEvent(
-                        Instant.now(),
+                        Instant.now().truncatedTo(ChronoUnit.MICROS),
+                        service,
+                        outcome,
+                        source,
                         actor.issuer(),
                         actor.subject(),
-                        actor.username(),
+                        AuditContext.singleLine(actor.username(), 255),
                         String.join(",", new TreeSet<>(actor.roles())),
                         action,
                         targetType,
-                        targetId,
-                        details));
+                        AuditContext.singleLine(targetId, 100),
+                        details);
+        events.persist(event);
+        if (event.id() == null) {
+            events.flush();
+        }
+        chain.enlist(event.id());
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.onestop.support.audit.AccessDenials;
 
 /**
  * The one place where failures become RFC 9457 responses. Bodies name what is wrong in terms of the
@@ -33,8 +34,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMapper {
 
+    private final AccessDenials denials;
+
+    ProblemMapper(AccessDenials denials) {
+        this.denials = denials;
+    }
+
     @ServerExceptionMapper
     public Response application(ApplicationException e, UriInfo uri) {
+        if (e.type() == ProblemType.FORBIDDEN) {
+            denials.refused(e.getMessage());
+        }
         return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.fieldErrors()));
     }
 
@@ -110,6 +120,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        denials.refused("The caller's roles do not allow this operation");
         return respond(
                 Problem.of(
                         ProblemType.FORBIDDEN,

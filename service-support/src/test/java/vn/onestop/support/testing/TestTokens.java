@@ -24,6 +24,9 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://server.example.com";
 
+    /** The OAuth client every test token says it was issued to ({@code azp}). */
+    public static final String CLIENT_ID = "onestop-test-portal";
+
     /** The audience of the service under test, from {@code -Dtest.token.audience}. */
     public static final String AUDIENCE =
             System.getProperty("test.token.audience", "investor-service");
@@ -109,6 +112,7 @@ public final class TestTokens {
                 .audience(audience)
                 .preferredUserName("user-" + subject.substring(0, 8))
                 .claim("realm_access", Map.of("roles", roles))
+                .claim("azp", CLIENT_ID)
                 .issuedAt(expiresAt.minus(Duration.ofMinutes(10)))
                 .expiresAt(expiresAt)
                 .jws()

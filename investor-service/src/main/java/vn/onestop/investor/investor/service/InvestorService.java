@@ -90,7 +90,7 @@ public class InvestorService {
         Investor investor = investors.findByIdOptional(id).orElseThrow(() -> notFound(id));
         boolean official = actor.hasRole(Roles.RECEPTION) || actor.hasRole(Roles.AUDITOR);
         if (!official && !investor.isOwnedBy(actor.issuer(), actor.subject())) {
-            throw notFound(id);
+            throw denied(actor, id);
         }
         return investor;
     }
@@ -99,7 +99,7 @@ public class InvestorService {
     public Investor updateProfile(Actor actor, UUID id, String ifMatch, InvestorProfile profile) {
         Investor investor = investors.findByIdOptional(id).orElseThrow(() -> notFound(id));
         if (!investor.isOwnedBy(actor.issuer(), actor.subject())) {
-            throw notFound(id);
+            throw denied(actor, id);
         }
         EntityTags.requireMatch(ifMatch, investor.version());
         var before = investor.status();
@@ -140,6 +140,15 @@ public class InvestorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Investor getForService(UUID id) {
         return investors.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Records the refused attempt (in its own transaction) and answers as if the record did not
+     * exist, so the refusal leaks nothing.
+     */
+    private ApplicationException denied(Actor actor, UUID id) {
+        audit.denied(actor, TARGET, id.toString(), "The investor record is not the caller's");
+        return notFound(id);
     }
 
     static ApplicationException notFound(UUID id) {

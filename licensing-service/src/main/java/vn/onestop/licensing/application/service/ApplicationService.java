@@ -94,7 +94,7 @@ public class ApplicationService {
     public Application get(Actor actor, UUID id) {
         Application application = applications.findByIdOptional(id).orElseThrow(() -> notFound(id));
         if (!canRead(actor, application)) {
-            throw notFound(id);
+            throw denied(actor, id);
         }
         return application;
     }
@@ -135,9 +135,19 @@ public class ApplicationService {
     private Application owned(Actor investor, UUID id) {
         Application application = applications.findByIdOptional(id).orElseThrow(() -> notFound(id));
         if (!application.isOwnedBy(investor.issuer(), investor.subject())) {
-            throw notFound(id);
+            throw denied(investor, id);
         }
         return application;
+    }
+
+    /**
+     * Records the refused attempt (in its own transaction) and answers as if the application did
+     * not exist, so the refusal leaks nothing.
+     */
+    ApplicationException denied(Actor actor, UUID id) {
+        audit.denied(
+                actor, CaseProgress.TARGET, id.toString(), "The application is not the caller's");
+        return notFound(id);
     }
 
     static ApplicationException notFound(UUID id) {

@@ -235,6 +235,11 @@ public class SubmissionService {
         Application application =
                 applications.findForUpdate(id).orElseThrow(() -> ApplicationService.notFound(id));
         if (!application.isOwnedBy(investor.issuer(), investor.subject())) {
+            audit.denied(
+                    investor,
+                    CaseProgress.TARGET,
+                    id.toString(),
+                    "The application is not the caller's");
             throw ApplicationService.notFound(id);
         }
         return application;

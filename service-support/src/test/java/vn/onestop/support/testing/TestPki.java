@@ -1,6 +1,7 @@
-package vn.onestop.licensing.support;
+package vn.onestop.support.testing;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -129,6 +131,35 @@ public final class TestPki {
             writer.writeObject(certificate);
         }
         return Files.writeString(file, pem.toString());
+    }
+
+    /**
+     * Issues an e-seal (EC P-256, digitalSignature + nonRepudiation, valid for a year) and writes
+     * it with its chain to a PKCS#12 keystore at {@code file}.
+     */
+    public Path writeSealKeystore(Path file, String password) throws IOException {
+        var seal =
+                issue(
+                        "Test Authority e-seal",
+                        ecKeys(),
+                        Instant.now().minus(Duration.ofDays(1)),
+                        Instant.now().plus(Duration.ofDays(365)),
+                        KeyUsage.digitalSignature | KeyUsage.nonRepudiation);
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(
+                    "eseal",
+                    seal.key(),
+                    password.toCharArray(),
+                    seal.chain().toArray(X509Certificate[]::new));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password.toCharArray());
+            }
+            return file;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static KeyPair ecKeys() {
