@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,6 +39,7 @@ class AuthorizationMatrixTest extends ApiTest {
     private static final Set<String> READERS =
             Set.of("investor", "reception", "environment", "appraisal", "approver", "auditor");
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
+    private static final Set<String> AUDITORS = Set.of("auditor");
     private static final Set<String> TASK_WORKERS =
             Set.of("reception", "environment", "appraisal", "approver", "agency");
 
@@ -97,7 +99,33 @@ class AuthorizationMatrixTest extends ApiTest {
                                 "/certificates/" + UUID.randomUUID() + "/revocation",
                                 Set.of("administrator")),
                         new Operation("PUT", task + "/assignee", Set.of("approver")),
-                        new Operation("GET", "/notifications", Set.of("investor")))
+                        new Operation("GET", "/notifications", Set.of("investor")),
+                        new Operation("GET", "/audit/events", AUDITORS),
+                        new Operation("GET", "/audit/chain/verification", AUDITORS),
+                        new Operation("GET", "/audit/checkpoints", AUDITORS),
+                        new Operation("GET", "/audit/cases", AUDITORS),
+                        new Operation(
+                                "GET", "/audit/cases/" + UUID.randomUUID() + "/history", AUDITORS),
+                        new Operation(
+                                "GET",
+                                "/audit/cases/" + UUID.randomUUID() + "/signatures",
+                                AUDITORS),
+                        new Operation(
+                                "GET", "/audit/cases/" + UUID.randomUUID() + "/export", AUDITORS),
+                        new Operation(
+                                "GET",
+                                "/audit/cases/" + UUID.randomUUID() + "/export/csv",
+                                AUDITORS),
+                        new Operation(
+                                "GET", "/audit/cases/" + UUID.randomUUID() + "/report", AUDITORS),
+                        new Operation(
+                                "GET",
+                                "/audit/cases/" + UUID.randomUUID() + "/processing-control",
+                                AUDITORS),
+                        new Operation(
+                                "GET",
+                                "/audit/statistics?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z",
+                                AUDITORS))
                 .map(Arguments::of);
     }
 
@@ -118,6 +146,23 @@ class AuthorizationMatrixTest extends ApiTest {
             wrong.add("no token got " + anonymous);
         }
         assertThat(wrong).as(operation.toString()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepAuditorsReadOnlyAndTheAuditApiForAuditors() {
+        List<Operation> all = operations().map(a -> (Operation) a.get()[0]).toList();
+        assertThat(all)
+                .filteredOn(o -> !o.method().equals("GET"))
+                .isNotEmpty()
+                .allSatisfy(
+                        o ->
+                                assertThat(call(given().auth().oauth2(TestTokens.auditor()), o))
+                                        .as(o.toString())
+                                        .isEqualTo(403));
+        assertThat(all)
+                .filteredOn(o -> o.path().startsWith("/audit/"))
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(o -> assertThat(o.allowed()).containsExactly("auditor"));
     }
 
     private static int call(RequestSpecification request, Operation operation) {

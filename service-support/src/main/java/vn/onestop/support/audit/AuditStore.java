@@ -101,6 +101,32 @@ public class AuditStore {
                 });
     }
 
+    /** The links (hashes only) of records {@code from..to}, in order. */
+    public List<ChainLink> links(long from, long to) {
+        return session.doReturningWork(
+                connection -> {
+                    try (PreparedStatement select =
+                            connection.prepareStatement(
+                                    "select seq, content_hash, prev_hash, hash from audit_event"
+                                            + " where seq >= ? and seq <= ? order by seq")) {
+                        select.setLong(1, from);
+                        select.setLong(2, to);
+                        List<ChainLink> links = new ArrayList<>();
+                        try (ResultSet rows = select.executeQuery()) {
+                            while (rows.next()) {
+                                links.add(
+                                        new ChainLink(
+                                                rows.getLong(1),
+                                                rows.getString(2),
+                                                rows.getString(3),
+                                                rows.getString(4)));
+                            }
+                        }
+                        return links;
+                    }
+                });
+    }
+
     /** The records of one object, in chain order (unchained ones last). */
     public List<AuditRecord> ofTarget(String targetType, String targetId) {
         return session.doReturningWork(

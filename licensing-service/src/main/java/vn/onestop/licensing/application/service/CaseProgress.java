@@ -30,7 +30,7 @@ import vn.onestop.workflow.process.CaseStage;
 @Transactional(Transactional.TxType.MANDATORY)
 public class CaseProgress implements CaseLifecycle {
 
-    static final String TARGET = "application";
+    public static final String TARGET = "application";
 
     private final ApplicationRepository applications;
     private final ClockPauseRepository pauses;

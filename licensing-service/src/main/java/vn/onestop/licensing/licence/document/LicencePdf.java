@@ -8,19 +8,15 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.onestop.licensing.document.PdfFlow;
 
 /**
  * Lays out the Investment Registration Certificate on one A4 page: bilingual headings, the
@@ -29,25 +25,19 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class LicencePdf {
 
-    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
-    private static final float MARGIN = 56;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private LicencePdf() {}
 
     public static byte[] render(LicenceContent licence) {
         try (PDDocument document = new PDDocument()) {
-            PDFont regular = font(document, "DejaVuSans.ttf");
-            PDFont bold = font(document, "DejaVuSans-Bold.ttf");
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Giấy chứng nhận đăng ký đầu tư " + licence.certificateNumber());
             info.setAuthor(licence.authorityEn());
             info.setSubject("Investment Registration Certificate");
-            try (var out = new PDPageContentStream(document, page)) {
-                var writer = new Writer(out, PDRectangle.A4.getHeight() - MARGIN);
+            try (var writer = new PdfFlow(document)) {
+                PDFont regular = writer.regular();
+                PDFont bold = writer.bold();
                 writer.centred(bold, 10, licence.authorityVi().toUpperCase());
                 writer.centred(regular, 9, licence.authorityEn());
                 writer.gap(6);
@@ -66,7 +56,7 @@ public final class LicencePdf {
                                 + DATE.format(licence.issuedOn()));
                 writer.gap(18);
                 for (Map.Entry<String, String> row : rows(licence)) {
-                    writer.field(bold, regular, row.getKey(), row.getValue());
+                    writer.field(row.getKey(), row.getValue());
                 }
                 writer.gap(12);
                 writer.paragraph(
@@ -76,7 +66,12 @@ public final class LicencePdf {
                                 + licence.authorityVi()
                                 + ". Kiểm tra tính hợp lệ tại / Verify at: "
                                 + licence.verificationUrl());
-                qrCode(out, licence.verificationUrl(), MARGIN, MARGIN, 96);
+                qrCode(
+                        writer.page(),
+                        licence.verificationUrl(),
+                        PdfFlow.MARGIN,
+                        PdfFlow.MARGIN,
+                        96);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -99,15 +94,6 @@ public final class LicencePdf {
                 Map.entry("Số lao động / Employees", licence.expectedEmployees()),
                 Map.entry("Hồ sơ / Application", licence.applicationReference()),
                 Map.entry("Quyết định phê duyệt / Approval", licence.approval()));
-    }
-
-    private static PDFont font(PDDocument document, String file) throws IOException {
-        try (InputStream in = LicencePdf.class.getClassLoader().getResourceAsStream(FONTS + file)) {
-            if (in == null) {
-                throw new IOException("Font " + file + " is not on the classpath");
-            }
-            return PDType0Font.load(document, in);
-        }
     }
 
     /** QR modules drawn as vector squares: sharp at any zoom, no image codec needed. */
@@ -139,67 +125,5 @@ public final class LicencePdf {
             }
         }
         out.fill();
-    }
-
-    /** Writes lines down the page, wrapping long values within the margins. */
-    private static final class Writer {
-        private final PDPageContentStream out;
-        private float y;
-
-        Writer(PDPageContentStream out, float top) {
-            this.out = out;
-            this.y = top;
-        }
-
-        void gap(float points) {
-            y -= points;
-        }
-
-        void centred(PDFont font, float size, String text) throws IOException {
-            float width = font.getStringWidth(text) / 1000 * size;
-            line(font, size, MARGIN + (WIDTH - width) / 2, text);
-        }
-
-        void field(PDFont label, PDFont value, String name, String text) throws IOException {
-            line(label, 9, MARGIN, name);
-            for (String part : wrap(value, 11, text == null ? "—" : text, WIDTH - 12)) {
-                line(value, 11, MARGIN + 12, part);
-            }
-            gap(4);
-        }
-
-        void paragraph(PDFont font, float size, String text) throws IOException {
-            for (String part : wrap(font, size, text, WIDTH)) {
-                line(font, size, MARGIN, part);
-            }
-        }
-
-        private void line(PDFont font, float size, float x, String text) throws IOException {
-            y -= size * 1.35f;
-            out.beginText();
-            out.setFont(font, size);
-            out.newLineAtOffset(x, y);
-            out.showText(text);
-            out.endText();
-        }
-
-        private static List<String> wrap(PDFont font, float size, String text, float width)
-                throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder current = new StringBuilder();
-            for (String word : text.split("\\s+")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (font.getStringWidth(candidate) / 1000 * size > width && !current.isEmpty()) {
-                    lines.add(current.toString());
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(candidate);
-                }
-            }
-            if (!current.isEmpty()) {
-                lines.add(current.toString());
-            }
-            return lines;
-        }
     }
 }

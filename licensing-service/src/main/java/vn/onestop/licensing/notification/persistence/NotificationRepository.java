@@ -13,6 +13,11 @@ import vn.onestop.licensing.notification.model.Notification;
 @ApplicationScoped
 public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
 
+    /** Every notification about one case, oldest first. */
+    public List<Notification> forApplication(UUID applicationId) {
+        return list("applicationId", Sort.ascending("createdAt").and("id"), applicationId);
+    }
+
     public List<Notification> forRecipient(String issuer, String subject, int page, int size) {
         return find(
                         "recipientIssuer = :issuer and recipientSubject = :subject",

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 import vn.onestop.licensing.signature.model.OfficialCertificate;
 import vn.onestop.licensing.signature.persistence.OfficialCertificateRepository;
+import vn.onestop.licensing.task.model.StageDecision;
+import vn.onestop.support.json.CanonicalJson;
 import vn.onestop.support.problem.ApplicationException;
 import vn.onestop.support.security.Actor;
 
@@ -124,6 +127,56 @@ public class DecisionSignatures {
                         "certificate registered to the signer",
                         "certificate not revoked"));
         return new Verified(registered, algorithm, record);
+    }
+
+    /**
+     * Verifies a stored decision again, now, from what was stored: the document against its hash,
+     * its place in the case's chain of decisions and the stored columns; the signature, algorithm
+     * and certificate as at signing time; and whether the certificate had been revoked by then.
+     * Returns what no longer holds (empty when everything does).
+     */
+    public List<String> recheck(
+            StageDecision decision, OfficialCertificate certificate, String previousHash) {
+        List<String> problems = new ArrayList<>();
+        String document = decision.document();
+        if (!CanonicalJson.sha256(document).equals(decision.documentHash())) {
+            problems.add("the stored document no longer matches its recorded hash");
+        }
+        try {
+            DecisionDocument signed = DecisionDocument.parse(document);
+            if (!signed.canonical().equals(document)) {
+                problems.add("the stored document is not in RFC 8785 canonical form");
+            }
+            if (!signed.taskId().equals(decision.taskId())
+                    || !signed.outcome().equals(decision.outcome())
+                    || !signed.stage().equals(decision.stage())) {
+                problems.add("the recorded task, stage or outcome differs from the signed one");
+            }
+            // The first decision's document names no predecessor as an empty string.
+            if (!signed.previousDecisionHash().equals(previousHash == null ? "" : previousHash)) {
+                problems.add("the document does not follow the case's previous decision");
+            }
+        } catch (RuntimeException e) {
+            problems.add("the stored document is not a decision document");
+        }
+        try {
+            requireAllowedAlgorithm(decision.signature());
+            JsonWebSignature signature = parseDetached(decision.signature(), document);
+            List<X509Certificate> chain = chainOf(signature);
+            validator.requireSigningCertificate(chain, decision.decidedAt());
+            verifySignature(signature, chain.get(0));
+            if (certificate == null
+                    || !CertificateValidator.fingerprint(chain.get(0))
+                            .equals(certificate.fingerprint())) {
+                problems.add("it was signed with another certificate than the one recorded");
+            }
+        } catch (ApplicationException e) {
+            problems.add(e.getMessage());
+        }
+        if (certificate != null && certificate.isRevokedAt(decision.decidedAt())) {
+            problems.add("the certificate had been revoked when the decision was signed");
+        }
+        return problems;
     }
 
     private static void requireSameDocument(DecisionDocument expected, String document) {

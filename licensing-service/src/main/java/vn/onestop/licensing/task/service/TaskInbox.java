@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.persistence.ApplicationRepository;
+import vn.onestop.licensing.application.service.CaseProgress;
 import vn.onestop.licensing.security.Roles;
 import vn.onestop.licensing.signature.service.DecisionDocument;
 import vn.onestop.licensing.signature.service.DecisionSignatures;
@@ -108,7 +109,7 @@ public class TaskInbox {
     public CaseTask claim(Actor official, String taskId) {
         Task task = requireWorkable(official, taskId);
         claimFor(official, task);
-        record(official, "TASK_CLAIMED", task, Map.of());
+        record(official, "TASK_CLAIMED", task, applicationOf(task), Map.of());
         return get(official, taskId);
     }
 
@@ -122,7 +123,7 @@ public class TaskInbox {
             throw ApplicationException.conflict("The task is claimed by another official");
         }
         tasks.setAssignee(taskId, null);
-        record(official, "TASK_UNCLAIMED", task, Map.of());
+        record(official, "TASK_UNCLAIMED", task, applicationOf(task), Map.of());
         return get(official, taskId);
     }
 
@@ -136,7 +137,7 @@ public class TaskInbox {
         if (previous != null) {
             details.put("from", previous);
         }
-        record(supervisor, "TASK_REASSIGNED", task, details);
+        record(supervisor, "TASK_REASSIGNED", task, applicationOf(task), details);
         return withApplications(List.of(find(taskId))).get(0);
     }
 
@@ -203,6 +204,17 @@ public class TaskInbox {
                                 signed.signature(),
                                 verified.certificate().id(),
                                 verified.record())));
+        // Recorded before the engine moves on, so the trail reads: completed, then next stage.
+        record(
+                official,
+                "TASK_COMPLETED",
+                task,
+                workable.application(),
+                Map.of(
+                        "outcome", completion.outcome(),
+                        "documentHash", documentHash,
+                        "certificate", verified.certificate().fingerprint(),
+                        "algorithm", verified.algorithm()));
         try {
             tasks.complete(taskId, variables(stage, completion));
         } catch (OptimisticLockingException e) {
@@ -217,15 +229,6 @@ public class TaskInbox {
         if (!spent.isNegative()) {
             metrics.timer("licensing.stage.duration", "stage", stage.name()).record(spent);
         }
-        record(
-                official,
-                "TASK_COMPLETED",
-                task,
-                Map.of(
-                        "outcome", completion.outcome(),
-                        "documentHash", documentHash,
-                        "certificate", verified.certificate().fingerprint(),
-                        "algorithm", verified.algorithm()));
     }
 
     /** The signed text of a decision, the time it states, and the detached JWS over it. */
@@ -445,10 +448,17 @@ public class TaskInbox {
                 .toList();
     }
 
-    private void record(Actor official, String action, Task task, Map<String, Object> extra) {
+    /** Task events are recorded on the case (its audit object), naming the task in details. */
+    private void record(
+            Actor official,
+            String action,
+            Task task,
+            Application application,
+            Map<String, Object> extra) {
         Map<String, Object> details = new HashMap<>(extra);
         details.put("taskId", task.getId());
         details.put("stage", stageOf(task).name());
-        audit.record(official, action, "task", task.getId(), details);
+        details.put("reference", application.reference());
+        audit.record(official, action, CaseProgress.TARGET, application.id().toString(), details);
     }
 }
