@@ -241,6 +241,90 @@ class CaseAuditTest extends ApiTest {
     }
 
     @Test
+    void shouldReconstructACaseThatWaitedForASupplement() {
+        var application = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        String token = reception.sign();
+        CaseApi.complete(
+                        token,
+                        CaseApi.taskId(token, application, COMPLETENESS_CHECK),
+                        Map.of(
+                                "outcome",
+                                "SUPPLEMENT_NEEDED",
+                                "reasons",
+                                List.of(Map.of("document", "Land lease", "reason", "Not signed"))))
+                .statusCode(204);
+        given().auth()
+                .oauth2(application.investorToken())
+                .post("/applications/{id}/resubmission", application.id())
+                .then()
+                .statusCode(200);
+        decide(reception.sign(), application, COMPLETENESS_CHECK, "COMPLETE");
+        decide(appraisal.sign(), application, APPRAISAL, "RECOMMEND_APPROVAL");
+        decide(approver.sign(), application, APPROVAL, "REJECT");
+        awaitStatus(application, "REJECTED");
+
+        JsonPath history = history(application.id());
+
+        assertThat(history.getList("auditRecords.eventType", String.class))
+                .containsSubsequence(
+                        "APPLICATION_SUBMITTED",
+                        "STAGE_STARTED",
+                        "TASK_COMPLETED",
+                        "SUPPLEMENT_REQUESTED",
+                        "SUPPLEMENT_PROVIDED",
+                        "STAGE_STARTED",
+                        "TASK_COMPLETED",
+                        "STAGE_STARTED",
+                        "TASK_COMPLETED",
+                        "STAGE_STARTED",
+                        "TASK_COMPLETED",
+                        "CASE_REJECTED");
+        assertThat(history.getList("decisions.outcome", String.class))
+                .containsExactly("SUPPLEMENT_NEEDED", "COMPLETE", "RECOMMEND_APPROVAL", "REJECT");
+        assertThat(history.getList("decisions.validNow", Boolean.class)).containsOnly(true);
+        assertThat(history.getList("clock.pauses")).hasSize(1);
+        assertThat(history.getList("activities.findAll { it.type == 'receiveTask' }.endedAt"))
+                .hasSize(1)
+                .doesNotContainNull();
+
+        JsonPath sheet =
+                asAuditor()
+                        .get("/audit/cases/{id}/processing-control", application.id())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
+        String investor = sheet.getString("investorName");
+        assertThat(sheet.getList("steps.handedOverBy", String.class))
+                .containsExactly(investor, investor, reception.subject(), appraisal.subject());
+        assertThat(sheet.getString("result")).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void shouldReconstructAWithdrawnCase() {
+        var application = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        given().auth()
+                .oauth2(application.investorToken())
+                .post("/applications/{id}/withdrawal", application.id())
+                .then()
+                .statusCode(200);
+
+        JsonPath history = history(application.id());
+
+        assertThat(history.getList("auditRecords.eventType", String.class))
+                .containsSubsequence(
+                        "APPLICATION_SUBMITTED",
+                        "STAGE_STARTED",
+                        "WITHDRAWAL_REQUESTED",
+                        "CASE_WITHDRAWN");
+        assertThat(
+                        history.getString(
+                                "auditRecords.find { it.eventType == 'WITHDRAWAL_REQUESTED' }.actorSubject"))
+                .isEqualTo(application.investorSubject());
+        assertThat(history.getList("decisions")).isEmpty();
+    }
+
+    @Test
     void shouldKeepTheAuditTrailWhenTheEngineCleansItsHistoryUp() {
         var application = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         decide(reception.sign(), application, COMPLETENESS_CHECK, "INELIGIBLE");

@@ -3,7 +3,10 @@ package vn.onestop.licensing.cases;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static vn.onestop.licensing.support.CaseApi.complete;
 import static vn.onestop.licensing.support.CaseApi.decide;
 import static vn.onestop.licensing.support.CaseApi.submitted;
@@ -99,6 +102,28 @@ class TimerTest extends ApiTest {
                 .post("/applications/{id}/resubmission", application.id())
                 .then()
                 .statusCode(409);
+        given().auth()
+                .oauth2(TestTokens.auditor())
+                .get("/audit/cases/{id}/history", application.id())
+                .then()
+                .statusCode(200)
+                .body(
+                        "auditRecords.eventType",
+                        contains(
+                                "APPLICATION_CREATED",
+                                "APPLICATION_SUBMITTED",
+                                "STAGE_STARTED",
+                                "TASK_COMPLETED",
+                                "SUPPLEMENT_REQUESTED",
+                                "LAPSE_WARNING_SENT",
+                                "CASE_LAPSED"))
+                .body(
+                        "auditRecords.findAll { it.eventType == 'LAPSE_WARNING_SENT' }.location",
+                        contains("background"))
+                .body(
+                        "activities.find { it.activityId == 'awaitSupplement' }.endedAt",
+                        notNullValue())
+                .body("clock.pauses", hasSize(1));
     }
 
     @Test

@@ -160,15 +160,16 @@ public class SubmissionService {
                         LocalDate.ofInstant(application.submittedAt(), Deadlines.AUTHORITY_ZONE),
                         casePauses.stream().map(ClockPause::toPause).toList());
         application.rescheduleStatutoryDueDate(appointment.orElse(null), now);
-        runtime.createMessageCorrelation(CaseVariables.SUPPLEMENT_PROVIDED_MESSAGE)
-                .processInstanceBusinessKey(application.reference())
-                .correlateWithResult();
+        // Recorded before the engine reacts, so the trail reads cause, then effect.
         audit.record(
                 investor,
                 "SUPPLEMENT_PROVIDED",
                 CaseProgress.TARGET,
                 id.toString(),
                 Map.of("reference", application.reference()));
+        runtime.createMessageCorrelation(CaseVariables.SUPPLEMENT_PROVIDED_MESSAGE)
+                .processInstanceBusinessKey(application.reference())
+                .correlateWithResult();
         return application;
     }
 
@@ -183,15 +184,16 @@ public class SubmissionService {
                             + application.status()
                             + " and can no longer be withdrawn");
         }
-        runtime.createMessageCorrelation(CaseVariables.CASE_WITHDRAWN_MESSAGE)
-                .processInstanceBusinessKey(application.reference())
-                .correlateWithResult();
+        // Recorded before the engine reacts, so the trail reads cause, then effect.
         audit.record(
                 investor,
                 "WITHDRAWAL_REQUESTED",
                 CaseProgress.TARGET,
                 id.toString(),
                 Map.of("reference", application.reference()));
+        runtime.createMessageCorrelation(CaseVariables.CASE_WITHDRAWN_MESSAGE)
+                .processInstanceBusinessKey(application.reference())
+                .correlateWithResult();
         return application;
     }
 
