@@ -470,6 +470,8 @@ class CaseAuditTest extends ApiTest {
                         .jsonPath();
 
         assertThat(statistics.getList("stages.key", String.class)).contains("completenessCheck");
+        assertThat(statistics.getString("stages.find { it.key == 'completenessCheck' }.limit"))
+                .matches("\\d+ working days \\(.+\\)");
         Map<String, Object> official =
                 statistics.getMap("officials.find { it.key == '" + reception.subject() + "' }");
         assertThat(official).containsEntry("completed", 1).containsEntry("onTime", 1);

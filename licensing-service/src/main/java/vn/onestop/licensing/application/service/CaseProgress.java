@@ -167,6 +167,7 @@ public class CaseProgress implements CaseLifecycle {
     private void record(Application application, String action, Map<String, Object> details) {
         Map<String, Object> all = new LinkedHashMap<>(details);
         all.put("reference", application.reference());
+        all.put("investorId", application.investorId().toString());
         audit.record(SystemActor.WORKFLOW, action, TARGET, application.id().toString(), all);
     }
 

@@ -98,9 +98,13 @@ public final class CaseAudit {
         public static final String FORMAT = "urn:onestop:case-export:v1";
     }
 
-    /** Counts and processing times of one stage or one official. */
+    /**
+     * Counts and processing times of one stage or one official; {@code limit} is the stage's time
+     * limit under the rule set in force at the end of the period (none for an official).
+     */
     public record Performance(
             String key,
+            String limit,
             long completed,
             double medianHours,
             double p90Hours,

@@ -17,7 +17,11 @@ import vn.onestop.licensing.task.model.StageDecision;
 import vn.onestop.licensing.task.persistence.StageDecisionRepository;
 import vn.onestop.workflow.calendar.WorkingDayCalendar;
 import vn.onestop.workflow.history.CaseHistory;
+import vn.onestop.workflow.limits.DayCount;
 import vn.onestop.workflow.limits.Deadlines;
+import vn.onestop.workflow.limits.LimitKey;
+import vn.onestop.workflow.limits.RuleSet;
+import vn.onestop.workflow.limits.TimeLimit;
 import vn.onestop.workflow.process.CaseRules;
 
 /**
@@ -36,6 +40,7 @@ public class CaseStatistics {
     private final StageDecisionRepository decisions;
     private final CaseSearch cases;
     private final WorkingDayCalendar calendar;
+    private final CaseRules rules;
 
     CaseStatistics(
             CaseHistory engineHistory,
@@ -46,6 +51,7 @@ public class CaseStatistics {
         this.decisions = decisions;
         this.cases = cases;
         this.calendar = rules.calendar();
+        this.rules = rules;
     }
 
     /** Tasks completed and decisions taken in {@code [from, to)}. */
@@ -58,11 +64,15 @@ public class CaseStatistics {
             outcomes.computeIfAbsent(d.stage(), s -> new TreeMap<>())
                     .merge(d.outcome(), 1L, Long::sum);
         }
+        RuleSet inForce = rules.catalog().effectiveOn(day(to));
         return new CaseAudit.Statistics(
                 from,
                 to,
-                performance(tasks, CaseHistory.CompletedTask::stage),
-                performance(tasks, t -> t.assignee() == null ? "(unassigned)" : t.assignee()),
+                performance(tasks, CaseHistory.CompletedTask::stage, key -> limit(inForce, key)),
+                performance(
+                        tasks,
+                        t -> t.assignee() == null ? "(unassigned)" : t.assignee(),
+                        key -> null),
                 engineHistory.overdueOpenTasks(Instant.now()),
                 cases.overdueCases(),
                 outcomes,
@@ -81,7 +91,8 @@ public class CaseStatistics {
 
     private List<CaseAudit.Performance> performance(
             List<CaseHistory.CompletedTask> tasks,
-            Function<CaseHistory.CompletedTask, String> key) {
+            Function<CaseHistory.CompletedTask, String> key,
+            Function<String, String> limit) {
         Map<String, List<CaseHistory.CompletedTask>> groups =
                 tasks.stream()
                         .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
@@ -117,6 +128,7 @@ public class CaseStatistics {
                     rows.add(
                             new CaseAudit.Performance(
                                     name,
+                                    limit.apply(name),
                                     group.size(),
                                     percentile(hours, 50),
                                     percentile(hours, 90),
@@ -127,6 +139,33 @@ public class CaseStatistics {
                                     group.isEmpty() ? 0 : (double) onTime / group.size()));
                 });
         return rows;
+    }
+
+    /** The limit of the stage whose BPMN task is {@code activityId}, as people read it. */
+    private static String limit(RuleSet ruleSet, String activityId) {
+        return switch (activityId) {
+            case "completenessCheck" -> describe(ruleSet.limit(LimitKey.COMPLETENESS_CHECK));
+            case "environmentalImpactReview" ->
+                    "Group I: "
+                            + describe(ruleSet.limit(LimitKey.ENVIRONMENTAL_IMPACT_REVIEW_GROUP_I))
+                            + "; Group II: "
+                            + describe(
+                                    ruleSet.limit(LimitKey.ENVIRONMENTAL_IMPACT_REVIEW_GROUP_II));
+            case "environmentalRegistrationCheck" ->
+                    describe(ruleSet.limit(LimitKey.ENVIRONMENTAL_REGISTRATION_CHECK));
+            case "appraisal" -> describe(ruleSet.limit(LimitKey.APPRAISAL));
+            case "consultation" -> describe(ruleSet.limit(LimitKey.CONSULTATION));
+            case "approval" -> describe(ruleSet.limit(LimitKey.APPROVAL));
+            default -> null;
+        };
+    }
+
+    private static String describe(TimeLimit limit) {
+        return limit.days()
+                + (limit.count() == DayCount.WORKING_DAYS ? " working days" : " calendar days")
+                + " ("
+                + limit.basis()
+                + ")";
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -212,6 +212,7 @@ public class TaskInbox {
                 workable.application(),
                 Map.of(
                         "outcome", completion.outcome(),
+                        "dossierHash", workable.application().contentHash(),
                         "documentHash", documentHash,
                         "certificate", verified.certificate().fingerprint(),
                         "algorithm", verified.algorithm()));
@@ -459,6 +460,7 @@ public class TaskInbox {
         details.put("taskId", task.getId());
         details.put("stage", stageOf(task).name());
         details.put("reference", application.reference());
+        details.put("investorId", application.investorId().toString());
         audit.record(official, action, CaseProgress.TARGET, application.id().toString(), details);
     }
 }
