@@ -1,0 +1,111 @@
+# Shared by deploy/local/run and the end-to-end suite: fetch and start Keycloak, build and start
+# the services as packaged apps, wait until each is ready. Source it from the repository root.
+# Everything here is LOCAL DEMO configuration for loopback-only processes.
+
+STATE=${STATE:-deploy/local/.state}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}
+OIDC_URL=$KEYCLOAK_URL/realms/licensing
+INVESTOR_PORT=${INVESTOR_PORT:-8081}
+LICENSING_PORT=${LICENSING_PORT:-8082}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+# LOCAL DEMO secret of the licensing-service client in deploy/keycloak/licensing-realm.json.
+LICENSING_CLIENT_SECRET=${LICENSING_CLIENT_SECRET:-licensing-service-LOCAL-DEMO-secret}
+
+say() { printf '[onestop] %s\n' "$*"; }
+
+keycloak_version() {
+  sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml | head -n 1
+}
+
+# Unpacks Keycloak from the Maven registry into $STATE/keycloak once.
+keycloak_ensure() {
+  local version home
+  version=$(keycloak_version)
+  home=$STATE/keycloak/keycloak-$version
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    say "fetching Keycloak $version from the Maven registry (about 180 MB, first run only)" >&2
+    mkdir -p "$STATE/downloads" "$STATE/keycloak"
+    ./mvnw -B -q dependency:copy -Dpostgres.ensure.skip=true \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:zip" \
+      -DoutputDirectory="$PWD/$STATE/downloads" >&2
+    unzip -q -o "$STATE/downloads/keycloak-quarkus-dist-$version.zip" -d "$STATE/keycloak"
+  fi
+  mkdir -p "$home/data/import"
+  cp deploy/keycloak/licensing-realm.json "$home/data/import/"
+  printf '%s' "$home"
+}
+
+# Starts Keycloak on loopback with a fixed hostname (so the token issuer is stable) and the
+# realm imported on first start; its own data lives in the local PostgreSQL database keycloak.
+keycloak_start() { # log file; prints the PID
+  local home
+  home=$(keycloak_ensure)
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    setsid "$home/bin/kc.sh" start \
+    --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --hostname="$KEYCLOAK_URL" --health-enabled=true \
+    --db=postgres --db-url="jdbc:postgresql://$PGHOST:$PGPORT/keycloak" \
+    --db-username=keycloak --db-password=keycloak \
+    --import-realm < /dev/null > "$1" 2>&1 &
+  printf '%s' "$!"
+}
+
+await_url() { # name, url, seconds, log file
+  local i
+  for i in $(seq 1 "$3"); do
+    if curl -fsS -o /dev/null "$2" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  say "$1 is not ready after $3 s; see $4" >&2
+  return 1
+}
+
+# Packages both services unless their jars are newer than every source and POM.
+services_build() {
+  local stale=0 module
+  for module in investor-service licensing-service; do
+    local jar=$module/target/quarkus-app/quarkus-run.jar
+    if [ ! -f "$jar" ] || [ -n "$(find pom.xml service-support workflow "$module" \
+         -path '*/target' -prune -o -type f -newer "$jar" -print -quit)" ]; then
+      stale=1
+    fi
+  done
+  if [ "$stale" = 1 ]; then
+    say "packaging the services (./mvnw package -DskipTests)"
+    ./mvnw -B -q package -DskipTests -Dpostgres.ensure.skip=true \
+      -pl investor-service,licensing-service -am >&2
+  fi
+}
+
+investor_start() { # log file, pki folder; prints the PID
+  INVESTOR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/investor" \
+  INVESTOR_DB_USER=investor INVESTOR_DB_PASSWORD=investor \
+  INVESTOR_HTTP_PORT="$INVESTOR_PORT" OIDC_AUTH_SERVER_URL="$OIDC_URL" \
+  INVESTOR_SEAL_KEYSTORE="$2/eseal.p12" INVESTOR_SEAL_PASSWORD=eseal \
+    setsid java -Xmx256m -jar investor-service/target/quarkus-app/quarkus-run.jar \
+    < /dev/null > "$1" 2>&1 &
+  printf '%s' "$!"
+}
+
+licensing_start() { # log file, pki folder; prints the PID
+  LICENSING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/licensing" \
+  LICENSING_DB_USER=licensing LICENSING_DB_PASSWORD=licensing \
+  LICENSING_HTTP_PORT="$LICENSING_PORT" OIDC_AUTH_SERVER_URL="$OIDC_URL" \
+  LICENSING_CLIENT_SECRET="$LICENSING_CLIENT_SECRET" \
+  INVESTOR_SERVICE_URL="http://localhost:$INVESTOR_PORT" \
+  LICENSING_TRUST_ANCHORS="$2/trust-anchors.pem" \
+  LICENSING_SEAL_KEYSTORE="$2/eseal.p12" LICENSING_SEAL_PASSWORD=eseal \
+  LICENSING_PUBLIC_URL="http://localhost:$LICENSING_PORT" \
+    setsid java -Xmx384m -jar licensing-service/target/quarkus-app/quarkus-run.jar \
+    < /dev/null > "$1" 2>&1 &
+  printf '%s' "$!"
+}
+
+# An access token of a demo user (password grant on the onestop-cli client).
+token_of() { # user
+  curl -fsS "$OIDC_URL/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=onestop-cli \
+    -d "username=$1" -d "password=demo-$1" | jq -r .access_token
+}
