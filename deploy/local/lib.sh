@@ -3,6 +3,9 @@
 # Everything here is LOCAL DEMO configuration for loopback-only processes.
 
 STATE=${STATE:-deploy/local/.state}
+# Keycloak's distribution is downloaded once; each state folder unpacks its own copy, so the
+# local suite and the end-to-end suite can run side by side.
+DOWNLOADS=deploy/local/.state/downloads
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}
 OIDC_URL=$KEYCLOAK_URL/realms/licensing
@@ -10,6 +13,9 @@ INVESTOR_PORT=${INVESTOR_PORT:-8081}
 LICENSING_PORT=${LICENSING_PORT:-8082}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
+# Databases investor$DB_SUFFIX, licensing$DB_SUFFIX, keycloak$DB_SUFFIX (the end-to-end suite
+# uses _e2e, so it never touches the local suite's data).
+DB_SUFFIX=${DB_SUFFIX:-}
 # LOCAL DEMO secret of the licensing-service client in deploy/keycloak/licensing-realm.json.
 LICENSING_CLIENT_SECRET=${LICENSING_CLIENT_SECRET:-licensing-service-LOCAL-DEMO-secret}
 
@@ -24,13 +30,17 @@ keycloak_ensure() {
   local version home
   version=$(keycloak_version)
   home=$STATE/keycloak/keycloak-$version
+  local zip=$DOWNLOADS/keycloak-quarkus-dist-$version.zip
   if [ ! -x "$home/bin/kc.sh" ]; then
-    say "fetching Keycloak $version from the Maven registry (about 180 MB, first run only)" >&2
-    mkdir -p "$STATE/downloads" "$STATE/keycloak"
-    ./mvnw -B -q dependency:copy -Dpostgres.ensure.skip=true \
-      -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:zip" \
-      -DoutputDirectory="$PWD/$STATE/downloads" >&2
-    unzip -q -o "$STATE/downloads/keycloak-quarkus-dist-$version.zip" -d "$STATE/keycloak"
+    if [ ! -f "$zip" ]; then
+      say "fetching Keycloak $version from the Maven registry (about 180 MB, first run only)" >&2
+      mkdir -p "$DOWNLOADS"
+      ./mvnw -B -q dependency:copy -Dpostgres.ensure.skip=true \
+        -Dartifact="org.keycloak:keycloak-quarkus-dist:$version:zip" \
+        -DoutputDirectory="$PWD/$DOWNLOADS" >&2
+    fi
+    mkdir -p "$STATE/keycloak"
+    unzip -q -o "$zip" -d "$STATE/keycloak"
   fi
   mkdir -p "$home/data/import"
   cp deploy/keycloak/licensing-realm.json "$home/data/import/"
@@ -46,7 +56,7 @@ keycloak_start() { # log file; prints the PID
     setsid "$home/bin/kc.sh" start \
     --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
     --hostname="$KEYCLOAK_URL" --health-enabled=true \
-    --db=postgres --db-url="jdbc:postgresql://$PGHOST:$PGPORT/keycloak" \
+    --db=postgres --db-url="jdbc:postgresql://$PGHOST:$PGPORT/keycloak$DB_SUFFIX" \
     --db-username=keycloak --db-password=keycloak \
     --import-realm < /dev/null > "$1" 2>&1 &
   printf '%s' "$!"
@@ -80,7 +90,7 @@ services_build() {
 }
 
 investor_start() { # log file, pki folder; prints the PID
-  INVESTOR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/investor" \
+  INVESTOR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/investor$DB_SUFFIX" \
   INVESTOR_DB_USER=investor INVESTOR_DB_PASSWORD=investor \
   INVESTOR_HTTP_PORT="$INVESTOR_PORT" OIDC_AUTH_SERVER_URL="$OIDC_URL" \
   INVESTOR_SEAL_KEYSTORE="$2/eseal.p12" INVESTOR_SEAL_PASSWORD=eseal \
@@ -90,7 +100,7 @@ investor_start() { # log file, pki folder; prints the PID
 }
 
 licensing_start() { # log file, pki folder; prints the PID
-  LICENSING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/licensing" \
+  LICENSING_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/licensing$DB_SUFFIX" \
   LICENSING_DB_USER=licensing LICENSING_DB_PASSWORD=licensing \
   LICENSING_HTTP_PORT="$LICENSING_PORT" OIDC_AUTH_SERVER_URL="$OIDC_URL" \
   LICENSING_CLIENT_SECRET="$LICENSING_CLIENT_SECRET" \
