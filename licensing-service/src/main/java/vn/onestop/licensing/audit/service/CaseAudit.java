@@ -45,7 +45,10 @@ public final class CaseAudit {
             Instant uploadedAt,
             Instant supersededAt) {}
 
-    /** A notification the investor was sent. */
+    /**
+     * A notification the investor was sent; {@code emailStatus} is PENDING, SENT, FAILED, or
+     * NOT_EMAILED when e-mail copies are switched off.
+     */
     public record SentNotification(
             UUID id, String kind, String message, Instant createdAt, String emailStatus) {}
 

@@ -80,7 +80,10 @@ public class CaseAuditService {
                                                 n.kind(),
                                                 n.message(),
                                                 n.createdAt(),
-                                                n.emailStatus().name()))
+                                                // No status: e-mail copies are switched off.
+                                                n.emailStatus() == null
+                                                        ? "NOT_EMAILED"
+                                                        : n.emailStatus().name()))
                         .toList();
         return new CaseAudit.History(
                 CaseSearch.summary(application, now),
