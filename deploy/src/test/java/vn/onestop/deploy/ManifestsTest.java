@@ -169,6 +169,22 @@ class ManifestsTest {
         assertThat(keycloak.at("/spec/db/host").asText()).isEqualTo("onestop-db-rw");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void shouldMatchTheKubernetesApiSchemas(String overlay) throws Exception {
+        Path validator = ROOT.resolve("deploy/k8s/validate");
+        if (!Files.isDirectory(validator.resolve("node_modules"))) {
+            run(validator, "", "npm", "ci", "--no-audit", "--no-fund");
+        }
+
+        String report = run(validator, renderText(overlay), "node", "validate.mjs");
+
+        Matcher counts = Pattern.compile("valid (\\d+), invalid (\\d+)").matcher(report);
+        assertThat(counts.find()).as(report).isTrue();
+        assertThat(Integer.parseInt(counts.group(2))).as(report).isZero();
+        assertThat(Integer.parseInt(counts.group(1))).as(report).isGreaterThanOrEqualTo(10);
+    }
+
     @Test
     void shouldImportTheRealmTheLocalSuiteAndTheTestsUse() throws Exception {
         JsonNode realm =
@@ -319,19 +335,46 @@ class ManifestsTest {
 
     /** The overlay as kubectl's kustomize renders it. */
     private static List<JsonNode> render(String overlay) throws Exception {
-        Process kubectl =
-                new ProcessBuilder(
-                                "kubectl",
-                                "kustomize",
-                                ROOT.resolve("deploy/k8s/overlays/" + overlay).toString())
-                        .redirectErrorStream(true)
-                        .start();
-        String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(kubectl.waitFor()).as(output).isZero();
         List<JsonNode> objects = new ArrayList<>();
-        try (var parser = new YAMLFactory().createParser(output)) {
+        try (var parser = new YAMLFactory().createParser(renderText(overlay))) {
             YAML.readValues(parser, JsonNode.class).forEachRemaining(objects::add);
         }
         return objects;
+    }
+
+    private static String renderText(String overlay) throws Exception {
+        Process kubectl;
+        try {
+            kubectl =
+                    new ProcessBuilder(
+                                    "kubectl",
+                                    "kustomize",
+                                    ROOT.resolve("deploy/k8s/overlays/" + overlay).toString())
+                            .redirectErrorStream(true)
+                            .start();
+        } catch (IOException e) {
+            throw new AssertionError(
+                    "kubectl (with its built-in kustomize) renders deploy/k8s here and was not"
+                            + " found: install it (https://kubernetes.io/docs/tasks/tools/)",
+                    e);
+        }
+        String output = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(kubectl.waitFor()).as(output).isZero();
+        return output;
+    }
+
+    /** Runs a command in {@code folder}, feeding it {@code input}; returns its output. */
+    private static String run(Path folder, String input, String... command) throws Exception {
+        Process process =
+                new ProcessBuilder(command)
+                        .directory(folder.toFile())
+                        .redirectErrorStream(true)
+                        .start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + ":\n" + output).isZero();
+        return output;
     }
 }
