@@ -119,3 +119,10 @@ token_of() { # user
     -d grant_type=password -d client_id=onestop-cli \
     -d "username=$1" -d "password=demo-$1" | jq -r .access_token
 }
+
+# The demo official's certificate chain (deploy/local/pki) as the JSON array of base64 DER
+# strings that POST /officials/me/certificates takes. LOCAL DEMO keystores: password = name.
+x5c_of() { # official
+  openssl pkcs12 -in "deploy/local/.state/pki/$1.p12" -passin "pass:$1" -nokeys 2>/dev/null \
+    | awk '/BEGIN CERT/{b=""; next} /END CERT/{print b; next} {b=b $0}' | jq -R . | jq -sc .
+}
