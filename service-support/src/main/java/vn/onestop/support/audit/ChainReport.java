@@ -1,11 +1,13 @@
 package vn.onestop.support.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
 /**
  * The result of checking the chain from {@code fromSequence} to {@code toSequence}: intact, or the
- * first sequence number where it breaks and why.
+ * first sequence number where it breaks and why (absent when intact).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChainReport(
         String service,
         boolean intact,
