@@ -87,27 +87,11 @@ public record AuditRecord(
 
     /** This record placed in the chain after {@code prevHash} at {@code position}. */
     public AuditRecord chainedAt(long position, String prevHash) {
-        AuditRecord placed =
-                new AuditRecord(
-                        position,
-                        occurredAt,
-                        service,
-                        eventType,
-                        outcome,
-                        location,
-                        clientId,
-                        sourceIp,
-                        actorIssuer,
-                        actorSubject,
-                        actorUsername,
-                        actorRoles,
-                        targetType,
-                        targetId,
-                        details,
-                        null,
-                        null,
-                        null);
-        String content = placed.computeContentHash();
+        String content = with(position, null, null, null).computeContentHash();
+        return with(position, content, prevHash, link(prevHash, content));
+    }
+
+    private AuditRecord with(long position, String content, String prev, String chain) {
         return new AuditRecord(
                 position,
                 occurredAt,
@@ -125,8 +109,8 @@ public record AuditRecord(
                 targetId,
                 details,
                 content,
-                prevHash,
-                link(prevHash, content));
+                prev,
+                chain);
     }
 
     /** Only what the chain needs of this record; see {@link ChainLink}. */

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -29,8 +28,8 @@ import vn.onestop.licensing.audit.service.CaseAudit;
 import vn.onestop.licensing.audit.service.CaseAuditService;
 import vn.onestop.licensing.audit.service.CaseSearch;
 import vn.onestop.licensing.security.Roles;
-import vn.onestop.support.problem.ApplicationException;
 import vn.onestop.support.rest.PageResponse;
+import vn.onestop.support.rest.QueryParameters;
 import vn.onestop.support.security.CurrentActor;
 import vn.onestop.support.validation.EnumValue;
 import vn.onestop.workflow.process.CaseStage;
@@ -79,8 +78,8 @@ public class CaseAuditResource {
                         investorId,
                         status == null ? null : ApplicationStatus.valueOf(status),
                         stage == null ? null : CaseStage.valueOf(stage),
-                        instant("from", from),
-                        instant("to", to),
+                        QueryParameters.instant("from", from),
+                        QueryParameters.instant("to", to),
                         overdue,
                         official);
         return PageResponse.of(
@@ -208,17 +207,5 @@ public class CaseAuditResource {
             return value;
         }
         return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    static Instant instant(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApplicationException.invalid(
-                    field, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
-        }
     }
 }

@@ -13,6 +13,7 @@ import vn.onestop.licensing.audit.service.CaseAudit;
 import vn.onestop.licensing.audit.service.CaseStatistics;
 import vn.onestop.licensing.security.Roles;
 import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.rest.QueryParameters;
 
 /** Processing statistics for auditors. */
 @Path("/audit/statistics")
@@ -37,8 +38,8 @@ public class StatisticsResource {
                             + " late against each task's due date; open overdue tasks and cases;"
                             + " decision outcomes per stage; supplement and refusal reasons.")
     public CaseAudit.Statistics get(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant start = CaseAuditResource.instant("from", required("from", from));
-        Instant end = CaseAuditResource.instant("to", required("to", to));
+        Instant start = QueryParameters.instant("from", required("from", from));
+        Instant end = QueryParameters.instant("to", required("to", to));
         if (!end.isAfter(start)) {
             throw ApplicationException.invalid("to", "must be after from");
         }

@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,8 +19,8 @@ import vn.onestop.support.audit.AuditQuery;
 import vn.onestop.support.audit.AuditRecord;
 import vn.onestop.support.audit.AuditVerification;
 import vn.onestop.support.audit.ChainReport;
-import vn.onestop.support.problem.ApplicationException;
 import vn.onestop.support.rest.PageResponse;
+import vn.onestop.support.rest.QueryParameters;
 import vn.onestop.support.validation.EnumValue;
 
 /**
@@ -101,22 +99,10 @@ public class AuditResource {
                         actor,
                         targetType,
                         targetId,
-                        instant("from", from),
-                        instant("to", to));
+                        QueryParameters.instant("from", from),
+                        QueryParameters.instant("to", to));
         return PageResponse.of(
                 queries.search(query, page, size), page, size, queries.count(query), r -> r);
-    }
-
-    static Instant instant(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApplicationException.invalid(
-                    field, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
-        }
     }
 
     /** A sealed checkpoint as stored. */
