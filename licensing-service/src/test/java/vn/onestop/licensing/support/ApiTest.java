@@ -5,6 +5,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
+import vn.onestop.support.testing.ContractValidation;
 
 /**
  * Base of the API tests: one application start for every test class, with an OIDC server (real
@@ -20,6 +21,7 @@ public abstract class ApiTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RestAssured.replaceFiltersWith(ContractValidation.filter("licensing-service"));
     }
 
     protected static RequestSpecification as(String token) {

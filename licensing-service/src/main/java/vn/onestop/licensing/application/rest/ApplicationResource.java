@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.ApplicationStatus;
@@ -30,6 +33,7 @@ import vn.onestop.licensing.application.service.ApplicationService;
 import vn.onestop.licensing.application.service.SubmissionService;
 import vn.onestop.licensing.security.Roles;
 import vn.onestop.support.precondition.EntityTags;
+import vn.onestop.support.problem.ProblemResponses;
 import vn.onestop.support.rest.PageResponse;
 import vn.onestop.support.security.CurrentActor;
 import vn.onestop.support.validation.EnumValue;
@@ -59,6 +63,12 @@ public class ApplicationResource {
             operationId = "createApplication",
             summary = "Start a draft application",
             description = "The investor must be registered.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created as a draft; Location and ETag headers are set",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.Unavailable
     public Response create(@NotNull @Valid ApplicationRequest request) {
         Application application =
                 applications.create(actor.get(), ApplicationMapper.toDetails(request));
@@ -122,6 +132,13 @@ public class ApplicationResource {
             operationId = "editApplication",
             summary = "Edit my draft",
             description = "Drafts only; If-Match required.")
+    @ProblemResponses.Conflict
+    @ProblemResponses.PreconditionFailed
+    @ProblemResponses.PreconditionRequired
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response edit(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -139,6 +156,13 @@ public class ApplicationResource {
             summary = "Submit my draft",
             description =
                     "Freezes the dossier and starts the case. Send an Idempotency-Key to retry safely.")
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @ProblemResponses.Unavailable
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response submit(
             @PathParam("id") UUID id,
             @HeaderParam("Idempotency-Key") @Size(min = 8, max = 100) String idempotencyKey) {
@@ -152,6 +176,12 @@ public class ApplicationResource {
             operationId = "resubmitApplication",
             summary = "Answer a supplement request",
             description = "The case returns to the stage that asked.")
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response resubmit(@PathParam("id") UUID id) {
         return withETag(Response.ok(), submissions.resubmit(actor.get(), id)).build();
     }
@@ -163,6 +193,11 @@ public class ApplicationResource {
             operationId = "withdrawApplication",
             summary = "Withdraw my case",
             description = "Allowed until the approver has decided.")
+    @ProblemResponses.Conflict
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response withdraw(@PathParam("id") UUID id) {
         return withETag(Response.ok(), submissions.withdraw(actor.get(), id)).build();
     }

@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -24,6 +27,7 @@ import vn.onestop.licensing.application.model.DocumentType;
 import vn.onestop.licensing.application.model.DossierDocument;
 import vn.onestop.licensing.application.service.DocumentService;
 import vn.onestop.licensing.security.Roles;
+import vn.onestop.support.problem.ProblemResponses;
 import vn.onestop.support.security.CurrentActor;
 import vn.onestop.support.validation.EnumValue;
 
@@ -50,6 +54,13 @@ public class DocumentResource {
             description =
                     "PDF only (checked by content), up to the configured size (413 above it);"
                             + " while a draft or when a supplement is requested.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored; Location is set",
+            content = @Content(schema = @Schema(implementation = DocumentResponse.class)))
+    @ProblemResponses.Conflict
+    @ProblemResponses.PayloadTooLarge
+    @ProblemResponses.UnsupportedMediaType
     public Response upload(
             @PathParam("id") UUID id,
             @RestForm("type") @NotNull @EnumValue(DocumentType.class) String type,

@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.onestop.licensing.licence.service.LicenceIssuer;
 import vn.onestop.licensing.licence.service.Licences;
 import vn.onestop.licensing.security.Roles;
+import vn.onestop.support.problem.ProblemResponses;
 import vn.onestop.support.security.CurrentActor;
 
 /** A case's licence and its sealed PDF, for the investor, officials and auditors. */
@@ -73,6 +76,11 @@ public class LicenceResource {
             summary = "Revoke the case's licence",
             description =
                     "Public verification answers REVOKED from now on; 409 when already revoked.")
+    @ProblemResponses.Conflict
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = LicenceResponse.class)))
     public LicenceResponse revoke(@PathParam("id") UUID id, @NotNull @Valid Revocation request) {
         var issued = licences.revoke(actor.get(), id, request.reason());
         return LicenceResponse.of(

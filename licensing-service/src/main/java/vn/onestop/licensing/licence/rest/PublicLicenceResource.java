@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -25,6 +27,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.onestop.licensing.licence.service.Licences;
 import vn.onestop.licensing.licence.service.PublicRateLimiter;
 import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.problem.ProblemResponses;
 
 /**
  * Anyone can check a licence without logging in: by its number, and whether a PDF they hold is the
@@ -72,6 +75,11 @@ public class PublicLicenceResource {
             summary = "Is this licence number valid?",
             description =
                     "VALID, REVOKED or UNKNOWN with the licence's key facts; 429 when rate-limited.")
+    @ProblemResponses.TooManyRequests
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = Verification.class)))
     public Verification verify(
             @PathParam("number") String number, @Context HttpServerRequest request) {
         limiter.acquire(client(request));
@@ -86,6 +94,12 @@ public class PublicLicenceResource {
             operationId = "verifyLicenceDocument",
             summary = "Is this PDF the exact sealed licence?",
             description = "Send the file as the request body; documentMatches answers.")
+    @ProblemResponses.TooManyRequests
+    @ProblemResponses.UnsupportedMediaType
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = Verification.class)))
     public Verification verifyDocument(
             @PathParam("number") String number, byte[] upload, @Context HttpServerRequest request) {
         limiter.acquire(client(request));
@@ -100,6 +114,11 @@ public class PublicLicenceResource {
     @Path("verify/licences/{number}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "licenceVerificationPage", summary = "The page the QR code opens")
+    @ProblemResponses.TooManyRequests
+    @APIResponse(
+            responseCode = "200",
+            description = "The verification page",
+            content = @Content(mediaType = "text/html"))
     public TemplateInstance pageFor(
             @PathParam("number") String number, @Context HttpServerRequest request) {
         limiter.acquire(client(request));
@@ -113,6 +132,11 @@ public class PublicLicenceResource {
     @Operation(
             operationId = "licenceVerificationPageWithDocument",
             summary = "The page, checking an uploaded PDF")
+    @ProblemResponses.TooManyRequests
+    @APIResponse(
+            responseCode = "200",
+            description = "The verification page",
+            content = @Content(mediaType = "text/html"))
     public TemplateInstance pageWithDocument(
             @PathParam("number") String number,
             @RestForm("file") FileUpload file,

@@ -21,9 +21,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.onestop.licensing.security.Roles;
 import vn.onestop.licensing.signature.service.CertificateRegistry;
+import vn.onestop.support.problem.ProblemResponses;
 import vn.onestop.support.rest.PageResponse;
 import vn.onestop.support.security.CurrentActor;
 
@@ -60,6 +64,16 @@ public class CertificateResource {
                             + " nonRepudiation and carry a P-256 or ≥3072-bit RSA key (422"
                             + " otherwise). 201 when registered, 200 when it already was; 409 when"
                             + " another official registered it.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; Location is set",
+            content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already registered to the caller",
+            content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     public Response register(@NotNull @Valid CertificateRequests.Registration request) {
         var registration = registry.register(actor.get(), request.certificateChain());
         var body = CertificateResponse.of(registration.certificate(), Instant.now());
@@ -131,6 +145,11 @@ public class CertificateResource {
             description =
                     "From now on it signs nothing; decisions signed before stay valid. 409 when"
                             + " already revoked.")
+    @ProblemResponses.Conflict
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = CertificateResponse.class)))
     public CertificateResponse revoke(
             @PathParam("id") UUID id, @NotNull @Valid CertificateRequests.Revocation request) {
         return CertificateResponse.of(

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.onestop.licensing.security.Roles;
 import vn.onestop.licensing.signature.service.DecisionDocument;
@@ -29,6 +32,7 @@ import vn.onestop.licensing.task.service.CaseTask;
 import vn.onestop.licensing.task.service.Completion;
 import vn.onestop.licensing.task.service.InboxQuery;
 import vn.onestop.licensing.task.service.TaskInbox;
+import vn.onestop.support.problem.ProblemResponses;
 import vn.onestop.support.rest.PageResponse;
 import vn.onestop.support.security.CurrentActor;
 import vn.onestop.support.validation.EnumValue;
@@ -91,6 +95,11 @@ public class TaskResource {
             operationId = "claimTask",
             summary = "Claim a task",
             description = "409 when another official has it.")
+    @ProblemResponses.Conflict
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public TaskResponse claim(@PathParam("id") String id) {
         return toResponse(inbox.claim(actor.get(), id));
     }
@@ -98,6 +107,11 @@ public class TaskResource {
     @POST
     @Path("{id}/unclaim")
     @Operation(operationId = "unclaimTask", summary = "Give a task back to its group")
+    @ProblemResponses.Conflict
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public TaskResponse unclaim(@PathParam("id") String id) {
         return toResponse(inbox.unclaim(actor.get(), id));
     }
@@ -109,6 +123,11 @@ public class TaskResource {
     @Operation(
             operationId = "reassignTask",
             summary = "Hand a task to another official (supervisors)")
+    @ProblemResponses.Conflict
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = TaskResponse.class)))
     public TaskResponse reassign(
             @PathParam("id") String id, @NotNull @Valid AssigneeRequest request) {
         return toResponse(inbox.reassign(actor.get(), id, request.assignee()));
@@ -124,6 +143,12 @@ public class TaskResource {
                     "Changes nothing. Refused as completion would be: 403 outside your groups or"
                             + " against separation of duties; 409 when someone else claimed it;"
                             + " 422 for an outcome the stage does not allow.")
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
+    @APIResponse(
+            responseCode = "200",
+            description = "Done; the resource as it now is",
+            content = @Content(schema = @Schema(implementation = DecisionDocumentResponse.class)))
     public DecisionDocumentResponse prepareDecision(
             @PathParam("id") String id, @NotNull @Valid DecisionRequest request) {
         DecisionDocument document = inbox.decisionDocument(actor.get(), id, completion(request));
@@ -146,6 +171,9 @@ public class TaskResource {
                             + " completed it, or decided on the case after the document was"
                             + " prepared; 422 for an outcome the stage does not allow or a"
                             + " signature that fails a check (the detail names it).")
+    @APIResponse(responseCode = "204", description = "Completed; the case moved on")
+    @ProblemResponses.Conflict
+    @ProblemResponses.Unprocessable
     public void complete(@PathParam("id") String id, @NotNull @Valid CompletionRequest request) {
         DecisionDocument signed = DecisionDocument.parse(request.document());
         DecisionRequest decision =
