@@ -43,7 +43,9 @@ class EndToEndTest {
                         .extract()
                         .path("reference");
 
-        Officials.decide("reception1", reference, "COMPLETENESS_CHECK", "COMPLETE");
+        // A web frontend's signature: TypeScript (canonicalize + jose), verified by Java.
+        Officials.decideSignedInTypeScript(
+                "reception1", reference, "COMPLETENESS_CHECK", "COMPLETE");
         Officials.decide("environment1", reference, "ENVIRONMENTAL_IMPACT_REVIEW", "APPROVE");
         Officials.decide("appraisal1", reference, "APPRAISAL", "RECOMMEND_APPROVAL");
         Officials.decide("approver1", reference, "APPROVAL", "APPROVE");

@@ -24,6 +24,20 @@ final class Officials {
     private Officials() {}
 
     static void decide(String official, String reference, String stage, String outcome) {
+        decide(official, reference, stage, outcome, false);
+    }
+
+    /**
+     * Decides with the TypeScript signer of frontend-contracts (node, jose, canonicalize) instead
+     * of Java: the service must accept what a web frontend signs.
+     */
+    static void decideSignedInTypeScript(
+            String official, String reference, String stage, String outcome) {
+        decide(official, reference, stage, outcome, true);
+    }
+
+    private static void decide(
+            String official, String reference, String stage, String outcome, boolean typeScript) {
         String token = Keycloak.token(official);
         Signer signer = Signer.of(official);
         given().auth()
@@ -63,7 +77,14 @@ final class Officials {
         given().auth()
                 .oauth2(token)
                 .contentType("application/json")
-                .body(Map.of("document", document, "signature", signer.sign(document)))
+                .body(
+                        Map.of(
+                                "document",
+                                document,
+                                "signature",
+                                typeScript
+                                        ? TypeScriptSigner.sign(official, signer.x5c(), document)
+                                        : signer.sign(document)))
                 .post(Suite.LICENSING + "/tasks/{id}/completion", task)
                 .then()
                 .statusCode(204);
