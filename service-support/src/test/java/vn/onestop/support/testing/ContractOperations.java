@@ -1,0 +1,104 @@
+package vn.onestop.support.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Every operation of a service's committed OpenAPI document with the roles it allows (the security
+ * requirement's scopes, which come from {@code @RolesAllowed}), so authorization tests cover each
+ * operation the contract offers, including ones added later.
+ */
+public final class ContractOperations {
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    private ContractOperations() {}
+
+    /**
+     * One operation: public (no token needed), or secured for {@code roles} (any authenticated
+     * caller when secured with no roles named).
+     */
+    public record Operation(
+            String method,
+            String path,
+            String operationId,
+            boolean secured,
+            Set<String> roles,
+            String consumes) {
+
+        public boolean allows(String role) {
+            return !secured || roles.isEmpty() || roles.contains(role);
+        }
+
+        /** The path with made-up values for its parameters: nothing by those ids exists. */
+        public String samplePath() {
+            return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        }
+
+        /**
+         * Sends the operation with an empty body of the media type it consumes (a form field for
+         * multipart) and returns the status.
+         */
+        public int call(RequestSpecification request, String samplePath) {
+            RequestSpecification body;
+            if (consumes == null || consumes.contains("json")) {
+                body = request.contentType("application/json").body("{}");
+            } else if (consumes.startsWith("multipart/")) {
+                body = request.multiPart("type", "OTHER");
+            } else {
+                body = request.contentType(consumes).body(new byte[] {'%'});
+            }
+            return body.request(method, samplePath).statusCode();
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    public static List<Operation> of(String service) {
+        Path document = Path.of("..", "frontend-contracts", "openapi", service + ".yaml");
+        JsonNode paths;
+        try {
+            paths = new YAMLMapper().readTree(document.toFile()).path("paths");
+        } catch (IOException e) {
+            throw new UncheckedIOException("No committed contract at " + document, e);
+        }
+        List<Operation> operations = new ArrayList<>();
+        for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) paths::fields) {
+            for (var op :
+                    (Iterable<java.util.Map.Entry<String, JsonNode>>) path.getValue()::fields) {
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                JsonNode security = op.getValue().path("security");
+                Set<String> roles = new TreeSet<>();
+                for (JsonNode requirement : security) {
+                    for (JsonNode scopes : requirement) {
+                        scopes.forEach(role -> roles.add(role.asText()));
+                    }
+                }
+                var consumes = op.getValue().path("requestBody").path("content").fieldNames();
+                operations.add(
+                        new Operation(
+                                op.getKey().toUpperCase(),
+                                path.getKey(),
+                                op.getValue().path("operationId").asText(),
+                                !security.isEmpty(),
+                                roles,
+                                consumes.hasNext() ? consumes.next() : null));
+            }
+        }
+        return operations;
+    }
+}
