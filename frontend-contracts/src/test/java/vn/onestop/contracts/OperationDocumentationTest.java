@@ -1,0 +1,75 @@
+package vn.onestop.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a frontend developer needs on every operation of the committed documents: an operationId, a
+ * tag and a summary; the security requirement with its roles (or none: public); and every error
+ * response described with the RFC 9457 problem-details schema.
+ */
+class OperationDocumentationTest {
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+    private static final Set<String> PUBLIC_PATHS = Set.of("/public/", "/verify/");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"investor-service", "licensing-service"})
+    void shouldDocumentEveryOperationForItsClients(String service) throws Exception {
+        JsonNode document = Documents.read(Documents.committed(service));
+        List<String> missing = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
+                paths.hasNext(); ) {
+            var path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
+                    ops.hasNext(); ) {
+                var op = ops.next();
+                if (!METHODS.contains(op.getKey())) {
+                    continue;
+                }
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = op.getValue();
+                if (operation.path("operationId").asText().isEmpty()) {
+                    missing.add(name + ": operationId");
+                }
+                if (operation.path("tags").isEmpty()) {
+                    missing.add(name + ": tag");
+                }
+                if (operation.path("summary").asText().isEmpty()) {
+                    missing.add(name + ": summary");
+                }
+                boolean isPublic = PUBLIC_PATHS.stream().anyMatch(path.getKey()::startsWith);
+                if (!isPublic && operation.path("security").isEmpty()) {
+                    missing.add(name + ": security requirement");
+                }
+                for (Iterator<Map.Entry<String, JsonNode>> responses =
+                                operation.path("responses").fields();
+                        responses.hasNext(); ) {
+                    var response = responses.next();
+                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                        JsonNode problem =
+                                response.getValue()
+                                        .path("content")
+                                        .path("application/problem+json");
+                        if (!problem.path("schema").path("$ref").asText().endsWith("/Problem")) {
+                            missing.add(
+                                    name
+                                            + ": "
+                                            + response.getKey()
+                                            + " without the Problem schema");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("%s's contract", service).isEmpty();
+    }
+}
