@@ -60,6 +60,32 @@ public final class ContractOperations {
             return body.request(method, samplePath).statusCode();
         }
 
+        /**
+         * Calls the operation as each role and without a token and lists what goes against the
+         * contract: a named role refused (401, 403) or failing (5xx), another role not refused with
+         * 403, no token not refused with 401 (a public operation refused at all).
+         */
+        public List<String> misbehaviours(List<String> roles) {
+            List<String> wrong = new ArrayList<>();
+            for (String role : roles) {
+                int status =
+                        call(
+                                io.restassured.RestAssured.given()
+                                        .auth()
+                                        .oauth2(TestTokens.withRoles(role)),
+                                samplePath());
+                boolean refused = status == 401 || status == 403;
+                if (allows(role) ? refused || status >= 500 : status != 403) {
+                    wrong.add(role + " got " + status);
+                }
+            }
+            int anonymous = call(io.restassured.RestAssured.given(), samplePath());
+            if (secured ? anonymous != 401 : anonymous == 401 || anonymous == 403) {
+                wrong.add("no token got " + anonymous);
+            }
+            return wrong;
+        }
+
         @Override
         public String toString() {
             return method + " " + path;

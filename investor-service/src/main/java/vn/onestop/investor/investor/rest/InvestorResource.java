@@ -65,7 +65,7 @@ public class InvestorResource {
             description = "Registered; Location and ETag headers are set",
             content = @Content(schema = @Schema(implementation = InvestorResponse.class)))
     @ProblemResponses.Validation
-    @ProblemResponses.Conflict
+    @vn.onestop.support.problem.ProblemResponses.Conflict
     public Response register(@NotNull @Valid InvestorRequest request) {
         Investor investor = service.register(actor.get(), InvestorMapper.toProfile(request));
         var location =
@@ -115,8 +115,9 @@ public class InvestorResource {
             content = @Content(schema = @Schema(implementation = InvestorResponse.class)))
     @ProblemResponses.Validation
     @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
-    @ProblemResponses.Preconditions
+    @vn.onestop.support.problem.ProblemResponses.Conflict
+    @vn.onestop.support.problem.ProblemResponses.PreconditionFailed
+    @vn.onestop.support.problem.ProblemResponses.PreconditionRequired
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import vn.onestop.support.problem.Problem;
 
 /**
- * The error responses operations document, composed once so that every operation's entry in the
- * OpenAPI contract names the same problem-details schema.
+ * investor-service's own wordings of error responses (the shared ones are in service-support's
+ * ProblemResponses), composed once so every operation's entry names the problem-details schema.
  */
 final class ProblemResponses {
 
@@ -38,35 +38,6 @@ final class ProblemResponses {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class)))
     @interface NotFound {}
-
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @APIResponse(
-            responseCode = "409",
-            description = "Not allowed in the record's current state",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
-    @interface Conflict {}
-
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.METHOD)
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match does not match the current version",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
-    @interface Preconditions {}
 
     /** An official's decision: the record may be missing, in the wrong state or changed. */
     @Retention(RetentionPolicy.RUNTIME)
