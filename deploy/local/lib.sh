@@ -89,13 +89,14 @@ services_build() {
   fi
 }
 
+# Logs are appended, so a restart (or a drill's kill) keeps what happened before it.
 investor_start() { # log file, pki folder; prints the PID
   INVESTOR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/investor$DB_SUFFIX" \
   INVESTOR_DB_USER=investor INVESTOR_DB_PASSWORD=investor \
   INVESTOR_HTTP_PORT="$INVESTOR_PORT" OIDC_AUTH_SERVER_URL="$OIDC_URL" \
   INVESTOR_SEAL_KEYSTORE="$2/eseal.p12" INVESTOR_SEAL_PASSWORD=eseal \
     setsid java -Xmx256m -jar investor-service/target/quarkus-app/quarkus-run.jar \
-    < /dev/null > "$1" 2>&1 &
+    < /dev/null >> "$1" 2>&1 &
   printf '%s' "$!"
 }
 
@@ -109,7 +110,7 @@ licensing_start() { # log file, pki folder; prints the PID
   LICENSING_SEAL_KEYSTORE="$2/eseal.p12" LICENSING_SEAL_PASSWORD=eseal \
   LICENSING_PUBLIC_URL="http://localhost:$LICENSING_PORT" \
     setsid java -Xmx384m -jar licensing-service/target/quarkus-app/quarkus-run.jar \
-    < /dev/null > "$1" 2>&1 &
+    < /dev/null >> "$1" 2>&1 &
   printf '%s' "$!"
 }
 

@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +29,12 @@ class EndToEndTest {
 
     @Test
     void shouldCarryAGroupIICaseAcrossBothServicesToAPubliclyVerifiedLicence() {
-        String investor = registered("investor1", true);
-        String id = draft(investor, "II");
-        upload(investor, id, "PROJECT_PROPOSAL");
-        upload(investor, id, "ENVIRONMENTAL_IMPACT_ASSESSMENT");
+        String investor = Investors.registered("investor1", true);
+        String id = Investors.draft(investor, "II");
+        Investors.upload(investor, id, "PROJECT_PROPOSAL");
+        Investors.upload(investor, id, "ENVIRONMENTAL_IMPACT_ASSESSMENT");
         String reference =
-                submit(investor, id, UUID.randomUUID().toString())
+                Investors.submit(investor, id, UUID.randomUUID().toString())
                         .then()
                         .statusCode(200)
                         .body("status", equalTo("UNDER_REVIEW"))
@@ -51,7 +49,7 @@ class EndToEndTest {
         Officials.decide("approver1", reference, "APPROVAL", "APPROVE");
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> "LICENSED".equals(application(investor, id).path("status")));
+                .until(() -> "LICENSED".equals(Investors.application(investor, id).path("status")));
         String number =
                 given().auth()
                         .oauth2(investor)
@@ -83,32 +81,32 @@ class EndToEndTest {
 
     @Test
     void shouldStopAnUnverifiedInvestorAtSubmission() {
-        String investor = registered("investor2", false);
-        String id = draft(investor, "IV");
+        String investor = Investors.registered("investor2", false);
+        String id = Investors.draft(investor, "IV");
 
-        submit(investor, id, UUID.randomUUID().toString())
+        Investors.submit(investor, id, UUID.randomUUID().toString())
                 .then()
                 .statusCode(422)
                 .contentType(PROBLEM)
                 .body("detail", org.hamcrest.Matchers.containsString("only a verified investor"));
 
-        assertThat(application(investor, id).<String>path("status")).isEqualTo("DRAFT");
+        assertThat(Investors.application(investor, id).<String>path("status")).isEqualTo("DRAFT");
     }
 
     @Test
     void shouldAnswer503WhileInvestorServiceIsDownLoseNothingAndSucceedOnRetry() {
-        String investor = registered("investor1", true);
-        String id = draft(investor, "IV");
+        String investor = Investors.registered("investor1", true);
+        String id = Investors.draft(investor, "IV");
         String key = UUID.randomUUID().toString();
 
         Suite.stop("investor-service");
         try {
-            submit(investor, id, key)
+            Investors.submit(investor, id, key)
                     .then()
                     .statusCode(503)
                     .contentType(PROBLEM)
                     .body("status", equalTo(503));
-            Response unchanged = application(investor, id);
+            Response unchanged = Investors.application(investor, id);
             assertThat(unchanged.<String>path("status")).isEqualTo("DRAFT");
             assertThat(unchanged.<Integer>path("version")).isZero();
         } finally {
@@ -118,9 +116,13 @@ class EndToEndTest {
         // The circuit breaker may still be open for a moment: the client retries with its key.
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> submit(investor, id, key).statusCode() == 200);
-        assertThat(application(investor, id).<String>path("status")).isEqualTo("UNDER_REVIEW");
-        submit(investor, id, key).then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+                .until(() -> Investors.submit(investor, id, key).statusCode() == 200);
+        assertThat(Investors.application(investor, id).<String>path("status"))
+                .isEqualTo("UNDER_REVIEW");
+        Investors.submit(investor, id, key)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW"));
     }
 
     @Test
@@ -148,126 +150,5 @@ class EndToEndTest {
                 .get(Suite.LICENSING + "/applications")
                 .then()
                 .statusCode(200);
-    }
-
-    /** The user's token, after making sure they are registered (and verified when asked). */
-    private static String registered(String user, boolean verified) {
-        String token = Keycloak.token(user);
-        Response me = given().auth().oauth2(token).get(Suite.INVESTOR + "/investors/me");
-        String id;
-        String status;
-        if (me.statusCode() == 200) {
-            id = me.path("id");
-            status = me.path("status");
-        } else {
-            Response created =
-                    given().auth()
-                            .oauth2(token)
-                            .contentType("application/json")
-                            .body(
-                                    Map.of(
-                                            "type",
-                                            "INDIVIDUAL",
-                                            "legalName",
-                                            "Nguyễn Văn " + user,
-                                            "country",
-                                            "VN",
-                                            "identityDocument",
-                                            Map.of(
-                                                    "type", "CITIZEN_ID",
-                                                    "number", citizenId(user),
-                                                    "issuingCountry", "VN",
-                                                    "expiresOn", "2035-01-01"),
-                                            "registeredAddress",
-                                            Map.of(
-                                                    "street", "1 Tràng Tiền",
-                                                    "city", "Hà Nội",
-                                                    "country", "VN"),
-                                            "contactEmail",
-                                            user + "@example.com",
-                                            "contactPhone",
-                                            "+84 24 3825 1234"))
-                            .post(Suite.INVESTOR + "/investors");
-            assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
-            id = created.path("id");
-            status = created.path("status");
-        }
-        if (verified && "PENDING_VERIFICATION".equals(status)) {
-            String reception = Keycloak.token("reception1");
-            String etag =
-                    given().auth()
-                            .oauth2(reception)
-                            .get(Suite.INVESTOR + "/investors/{id}", id)
-                            .header("ETag");
-            given().auth()
-                    .oauth2(reception)
-                    .header("If-Match", etag)
-                    .post(Suite.INVESTOR + "/investors/{id}/verify", id)
-                    .then()
-                    .statusCode(200)
-                    .body("status", equalTo("VERIFIED"));
-        }
-        return token;
-    }
-
-    /** A 12-digit citizen identity number, stable per user. */
-    private static String citizenId(String user) {
-        return String.format("%012d", Math.abs((long) user.hashCode()) % 1_000_000_000_000L);
-    }
-
-    private static String draft(String investor, String category) {
-        return given().auth()
-                .oauth2(investor)
-                .contentType("application/json")
-                .body(
-                        Map.of(
-                                "projectName",
-                                "Trung tâm dữ liệu Hòa Lạc",
-                                "objectives",
-                                "Data centre",
-                                "sectorCode",
-                                "J6311",
-                                "location",
-                                Map.of("park", "Khu công nghệ cao Hòa Lạc"),
-                                "landAreaM2",
-                                "8000",
-                                "totalCapital",
-                                Map.of("amount", "120000000000", "currency", "VND"),
-                                "expectedEmployees",
-                                120,
-                                "environmentalCategory",
-                                category))
-                .post(Suite.LICENSING + "/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private static void upload(String investor, String id, String type) {
-        byte[] pdf =
-                "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-                        .getBytes(StandardCharsets.US_ASCII);
-        given().auth()
-                .oauth2(investor)
-                .multiPart("type", type)
-                .multiPart("file", type.toLowerCase() + ".pdf", pdf, "application/pdf")
-                .post(Suite.LICENSING + "/applications/{id}/documents", id)
-                .then()
-                .statusCode(201);
-    }
-
-    private static Response submit(String investor, String id, String key) {
-        return given().auth()
-                .oauth2(investor)
-                .header("Idempotency-Key", key)
-                .post(Suite.LICENSING + "/applications/{id}/submission", id);
-    }
-
-    private static Response application(String investor, String id) {
-        Response response =
-                given().auth().oauth2(investor).get(Suite.LICENSING + "/applications/{id}", id);
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Tokens from the suite's Keycloak, obtained the way clients obtain them. */
-final class Keycloak {
+public final class Keycloak {
 
     static final String REALM = Suite.KEYCLOAK + "/realms/licensing";
     private static final String TOKEN = REALM + "/protocol/openid-connect/token";
@@ -14,7 +14,7 @@ final class Keycloak {
     private Keycloak() {}
 
     /** A demo user's access token: password grant on the command-line client (LOCAL DEMO). */
-    static String token(String user) {
+    public static String token(String user) {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", "onestop-cli")
                 .formParam("username", user)

@@ -2,6 +2,7 @@ package vn.onestop.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.response.Response;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.KeyStore;
@@ -19,11 +20,11 @@ import org.jose4j.jws.JsonWebSignature;
  * An official's client: registers the official's demo certificate, asks for the decision document,
  * signs it as a detached JWS with the PKCS#12 key deploy/local/pki made, and completes the task.
  */
-final class Officials {
+public final class Officials {
 
     private Officials() {}
 
-    static void decide(String official, String reference, String stage, String outcome) {
+    public static void decide(String official, String reference, String stage, String outcome) {
         decide(official, reference, stage, outcome, false);
     }
 
@@ -37,6 +38,21 @@ final class Officials {
     }
 
     private static void decide(
+            String official, String reference, String stage, String outcome, boolean typeScript) {
+        prepare(official, reference, stage, outcome, typeScript).complete().then().statusCode(204);
+    }
+
+    /**
+     * Everything up to the completion: the official's certificate registered, the task found, the
+     * decision document fetched and signed. {@link Decision#complete()} sends it, as often as the
+     * caller likes (a double click, a retry).
+     */
+    public static Decision prepare(
+            String official, String reference, String stage, String outcome) {
+        return prepare(official, reference, stage, outcome, false);
+    }
+
+    private static Decision prepare(
             String official, String reference, String stage, String outcome, boolean typeScript) {
         String token = Keycloak.token(official);
         Signer signer = Signer.of(official);
@@ -74,20 +90,23 @@ final class Officials {
                         .statusCode(200)
                         .extract()
                         .path("canonical");
-        given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(
-                        Map.of(
-                                "document",
-                                document,
-                                "signature",
-                                typeScript
-                                        ? TypeScriptSigner.sign(official, signer.x5c(), document)
-                                        : signer.sign(document)))
-                .post(Suite.LICENSING + "/tasks/{id}/completion", task)
-                .then()
-                .statusCode(204);
+        String signature =
+                typeScript
+                        ? TypeScriptSigner.sign(official, signer.x5c(), document)
+                        : signer.sign(document);
+        return new Decision(token, task, document, signature);
+    }
+
+    /** A signed decision on one task, ready to send. */
+    public record Decision(String token, String task, String document, String signature) {
+
+        public Response complete() {
+            return given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body(Map.of("document", document, "signature", signature))
+                    .post(Suite.LICENSING + "/tasks/{id}/completion", task);
+        }
     }
 
     private record Signer(PrivateKey key, List<X509Certificate> chain) {

@@ -11,23 +11,31 @@ import java.util.Map;
  * The suite under test, started once per test run with {@code deploy/local/suite} exactly as {@code
  * deploy/local/run} starts it (packaged apps, Keycloak with the realm file), but on its own ports,
  * state folder and {@code *_e2e} databases, which are emptied first. Stopped when the JVM exits.
+ * The drills module starts another instance with the {@code suite.*} system properties.
  */
-final class Suite {
+public final class Suite {
 
-    static final int KEYCLOAK_PORT = 18180;
-    static final int INVESTOR_PORT = 18081;
-    static final int LICENSING_PORT = 18082;
-    static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
-    static final String INVESTOR = "http://localhost:" + INVESTOR_PORT;
-    static final String LICENSING = "http://localhost:" + LICENSING_PORT;
+    // The end-to-end suite's defaults; the drills module runs its own instance on other ports.
+    public static final int KEYCLOAK_PORT = Integer.getInteger("suite.keycloak.port", 18180);
+    public static final int INVESTOR_PORT = Integer.getInteger("suite.investor.port", 18081);
+    public static final int LICENSING_PORT = Integer.getInteger("suite.licensing.port", 18082);
+    public static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
+    public static final String INVESTOR = "http://localhost:" + INVESTOR_PORT;
+    public static final String LICENSING = "http://localhost:" + LICENSING_PORT;
+
+    /**
+     * Databases investor*, licensing*, keycloak* with this suffix (deploy/local/postgres-ensure).
+     */
+    public static final String DB_SUFFIX = System.getProperty("suite.db.suffix", "_e2e");
+
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final Path STATE = ROOT.resolve("e2e/target/suite");
+    static final Path STATE = ROOT.resolve(System.getProperty("suite.state", "e2e/target/suite"));
 
     private static boolean started;
 
     private Suite() {}
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (started) {
             return;
         }
@@ -38,12 +46,17 @@ final class Suite {
     }
 
     /** Stops one service (its whole process group), as an operator or a crash would. */
-    static void stop(String service) {
+    public static void stop(String service) {
         run("stop", service);
     }
 
+    /** Kills one service with SIGKILL, as a crash or the OOM killer would: no shutdown at all. */
+    public static void kill(String service) {
+        run("kill", service);
+    }
+
     /** Starts it again and waits until it reports ready. */
-    static void restart(String service) {
+    public static void restart(String service) {
         run("start", service);
     }
 
@@ -69,7 +82,7 @@ final class Suite {
             env.put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK_PORT));
             env.put("INVESTOR_PORT", Integer.toString(INVESTOR_PORT));
             env.put("LICENSING_PORT", Integer.toString(LICENSING_PORT));
-            env.put("DB_SUFFIX", "_e2e");
+            env.put("DB_SUFFIX", DB_SUFFIX);
             int exit = builder.start().waitFor();
             if (exit != 0) {
                 throw new IllegalStateException(

@@ -13,13 +13,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a frontend developer needs on every operation of the committed documents: an operationId, a
- * tag and a summary; the security requirement with its roles (or none: public); and every error
- * response described with the RFC 9457 problem-details schema.
+ * tag and a summary; the security requirement with its roles (or none: public); every error
+ * response described with the RFC 9457 problem-details schema; and every identifier of ours with
+ * the one shared UUID schema. (Examples: ExamplesTest.)
  */
 class OperationDocumentationTest {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final Set<String> PUBLIC_PATHS = Set.of("/public/", "/verify/");
+
+    /**
+     * Identifiers that are not ours to make UUIDs: the workflow engine's task and activity ids, the
+     * audit trail's generic target (an application, an investor or a task) and OAuth client ids.
+     */
+    private static final Set<String> FOREIGN_IDS =
+            Set.of("/tasks/ id", "Task.id", "taskId", "activityId", "targetId", "clientId");
 
     @ParameterizedTest
     @ValueSource(strings = {"investor-service", "licensing-service"})
@@ -71,5 +79,68 @@ class OperationDocumentationTest {
             }
         }
         assertThat(missing).as("%s's contract", service).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"investor-service", "licensing-service"})
+    void shouldGiveEveryIdentifierTheSharedUuidSchema(String service) throws Exception {
+        JsonNode document = Documents.read(Documents.committed(service));
+        List<String> loose = new ArrayList<>();
+        document.path("paths")
+                .fields()
+                .forEachRemaining(
+                        path ->
+                                path.getValue()
+                                        .forEach(
+                                                operation ->
+                                                        operation
+                                                                .path("parameters")
+                                                                .forEach(
+                                                                        parameter ->
+                                                                                checkId(
+                                                                                        path
+                                                                                                .getKey(),
+                                                                                        parameter
+                                                                                                .path(
+                                                                                                        "name")
+                                                                                                .asText(),
+                                                                                        parameter
+                                                                                                .path(
+                                                                                                        "schema"),
+                                                                                        loose))));
+        document.path("components")
+                .path("schemas")
+                .fields()
+                .forEachRemaining(
+                        schema ->
+                                schema.getValue()
+                                        .path("properties")
+                                        .fields()
+                                        .forEachRemaining(
+                                                property ->
+                                                        checkId(
+                                                                schema.getKey() + ".",
+                                                                property.getKey(),
+                                                                property.getValue(),
+                                                                loose)));
+        assertThat(loose).as("%s's identifiers without the UUID schema", service).isEmpty();
+    }
+
+    private static void checkId(String owner, String name, JsonNode schema, List<String> loose) {
+        if (!name.equals("id") && !name.endsWith("Id")) {
+            return;
+        }
+        boolean foreign =
+                FOREIGN_IDS.contains(name)
+                        || FOREIGN_IDS.contains(owner + name)
+                        || FOREIGN_IDS.stream()
+                                .anyMatch(
+                                        id ->
+                                                id.endsWith(" " + name)
+                                                        && owner.startsWith(id.split(" ")[0]));
+        boolean shared = schema.path("$ref").asText().equals("#/components/schemas/UUID");
+        if (!foreign && !shared) {
+            loose.add(owner + " " + name);
+        }
     }
 }

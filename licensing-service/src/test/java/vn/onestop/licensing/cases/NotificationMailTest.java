@@ -51,7 +51,7 @@ class NotificationMailTest extends ApiTest {
                 .isEqualTo("[" + application.reference() + "] Your dossier needs a supplement");
         assertThat(text(received.get(0)))
                 .contains(application.reference() + " needs a supplement; answer by");
-        assertThat(emailStatuses(application)).containsExactly(Notification.EmailStatus.SENT);
+        awaitSent(application);
     }
 
     @Test
@@ -71,7 +71,15 @@ class NotificationMailTest extends ApiTest {
 
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> MailServer.receivedBy(address), messages -> messages.size() == 1);
-        assertThat(emailStatuses(application)).containsExactly(Notification.EmailStatus.SENT);
+        awaitSent(application);
+    }
+
+    /** The outbox records SENT in its own commit after the SMTP server has the message. */
+    private void awaitSent(CaseApi.Case application) {
+        await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> emailStatuses(application),
+                        statuses -> statuses.equals(List.of(Notification.EmailStatus.SENT)));
     }
 
     private void requestSupplement(CaseApi.Case application) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.onestop.support.json.CanonicalJson;
 
 /**
@@ -20,25 +21,44 @@ import vn.onestop.support.json.CanonicalJson;
  * alone, which lets an export prove a case's records belong to the chain without carrying the other
  * cases' records.
  */
+@Schema(name = "AuditRecord", description = "One record of the audit hash chain")
 public record AuditRecord(
-        long seq,
+        @Schema(description = "Position in the chain, from 1", example = "1042") long seq,
         Instant occurredAt,
-        String service,
-        String eventType,
-        String outcome,
-        String location,
-        String clientId,
-        String sourceIp,
-        String actorIssuer,
-        String actorSubject,
-        String actorUsername,
-        String actorRoles,
-        String targetType,
-        String targetId,
-        JsonNode details,
-        String contentHash,
-        String prevHash,
-        String hash) {
+        @Schema(example = "licensing-service") String service,
+        @Schema(example = "TASK_COMPLETED") String eventType,
+        @Schema(example = "SUCCESS") String outcome,
+        @Schema(description = "Method and endpoint", example = "POST /tasks/{id}/completion")
+                String location,
+        @Schema(
+                        description = "The OAuth client (azp) the call came through",
+                        example = "onestop-portal")
+                String clientId,
+        @Schema(example = "10.20.0.15") String sourceIp,
+        @Schema(example = "https://sso.example.vn/realms/licensing") String actorIssuer,
+        @Schema(example = "4b7e1a52-8f0c-4d7e-9a33-2c5d6e7f8a90") String actorSubject,
+        @Schema(example = "reception1") String actorUsername,
+        @Schema(description = "Comma-separated roles", example = "official,reception")
+                String actorRoles,
+        @Schema(example = "application") String targetType,
+        @Schema(example = "6f1c2a4e-8d3b-4f7a-9c21-5e0b7d9a3f10") String targetId,
+        @Schema(
+                        description = "Event-specific facts: case reference, task, outcome...",
+                        example =
+                                "{\"reference\": \"HTP-2026-000123\", \"stage\": \"COMPLETENESS_CHECK\"}")
+                JsonNode details,
+        @Schema(
+                        description = "SHA-256 (hex) of the RFC 8785 form of the content",
+                        example =
+                                "9f2c5e0a7b1d4c3e8f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e")
+                String contentHash,
+        @Schema(example = "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f809")
+                String prevHash,
+        @Schema(
+                        description = "SHA-256 (hex) of prevHash followed by contentHash",
+                        example =
+                                "7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f")
+                String hash) {
 
     /** The previous hash of the first record. */
     public static final String GENESIS = "0".repeat(64);

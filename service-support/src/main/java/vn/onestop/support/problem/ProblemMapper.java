@@ -156,6 +156,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causes(e)) {
+            Log.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(
+                            respond(
+                                    Problem.of(
+                                            ProblemType.SERVICE_UNAVAILABLE,
+                                            "The database is unavailable; retry shortly",
+                                            path(uri))))
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
+        }
         Log.error("Unexpected failure", e);
         return internalError(uri);
     }

@@ -1,8 +1,6 @@
 package vn.onestop.support.problem;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -11,14 +9,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the problems any operation can answer with, so the contract is complete without
  * repeating them on every method: 401 and 403 on secured operations, 400 where there is input to
- * reject, 404 where the path names a resource, 500 everywhere. Operation-specific problems (409,
- * 412, 422, 428, 503...) are declared on the operations.
+ * reject, 404 where the path names a resource, 500 and 503 (database unreachable) everywhere.
+ * Operation-specific problems (409, 412, 422, 428, 503...) are declared on the operations.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class StandardProblemResponses implements OASFilter {
+public final class StandardProblemResponses {
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private StandardProblemResponses() {}
+
+    public static void addTo(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -51,6 +49,10 @@ public class StandardProblemResponses implements OASFilter {
             add(operation, "404", "Not found, or not the caller's to see");
         }
         add(operation, "500", "Unexpected failure; the detail carries an incident id");
+        add(
+                operation,
+                "503",
+                "Temporarily unavailable (e.g. the database); retry after Retry-After");
     }
 
     private static void add(Operation operation, String status, String description) {
@@ -61,11 +63,10 @@ public class StandardProblemResponses implements OASFilter {
         if (existing != null && existing.getContent() != null) {
             return;
         }
-        // Quarkus documents 401/403 of secured operations itself, without a body schema.
-        APIResponse response = existing != null ? existing : OASFactory.createAPIResponse();
-        if (response.getDescription() == null || existing == null) {
-            response.description(description);
-        }
+        // Quarkus documents 401/403 of secured operations itself, without a body schema, with one
+        // response object shared by every operation: replace it, so each operation's problem can
+        // carry its own example.
+        APIResponse response = OASFactory.createAPIResponse().description(description);
         Content content =
                 OASFactory.createContent()
                         .addMediaType(

@@ -48,8 +48,12 @@ public interface WorkflowConfig {
         @WithDefault("5s")
         Duration maxWait();
 
-        /** How long an acquired job stays locked to this instance before others may take it. */
-        @WithDefault("5m")
+        /**
+         * How long an acquired job stays locked to this instance before others may take it: after a
+         * crash, how long its jobs wait. Camunda's 5 minutes is far above our longest job (the
+         * licence: render, seal, store, in seconds); the licence-job crash drill measures it.
+         */
+        @WithDefault("1m")
         Duration lockTime();
     }
 }

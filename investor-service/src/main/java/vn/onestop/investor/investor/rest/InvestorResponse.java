@@ -11,17 +11,22 @@ import vn.onestop.investor.investor.model.InvestorType;
 public record InvestorResponse(
         UUID id,
         InvestorType type,
-        String legalName,
-        String country,
+        @Schema(example = "Công ty TNHH Sao Mai Semiconductor") String legalName,
+        @Schema(description = "ISO 3166-1 alpha-2", example = "VN") String country,
         IdentityDocumentDto identityDocument,
         AddressDto registeredAddress,
-        String contactEmail,
-        String contactPhone,
+        @Schema(example = "legal@saomai.example.vn") String contactEmail,
+        @Schema(example = "+84243123456") String contactPhone,
         LegalRepresentativeDto legalRepresentative,
         InvestorStatus status,
-        @Schema(description = "Why the record was rejected or suspended") String statusReason,
+        @Schema(
+                        description = "Why the record was rejected or suspended",
+                        example = "The enterprise registration number does not match the register")
+                String statusReason,
         Instant statusChangedAt,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Also sent as the ETag header; send it back in If-Match")
+        @Schema(
+                        description = "Also sent as the ETag header; send it back in If-Match",
+                        example = "2")
                 long version) {}

@@ -120,6 +120,10 @@ public class ApplicationResource {
             operationId = "getApplication",
             summary = "Read an application",
             description = "Someone else's draft or case is reported missing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The application; its version is also the ETag",
+            content = @Content(schema = @Schema(implementation = ApplicationResponse.class)))
     public Response get(@PathParam("id") UUID id) {
         return withETag(Response.ok(), applications.get(actor.get(), id)).build();
     }

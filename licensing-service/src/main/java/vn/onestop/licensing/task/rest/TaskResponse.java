@@ -9,16 +9,25 @@ import vn.onestop.workflow.process.CaseStage;
 /** A task in an official's inbox. */
 @Schema(name = "Task")
 public record TaskResponse(
-        String id,
+        @Schema(
+                        description = "The engine's task id",
+                        example = "f2a7c9e1-3b4d-11f1-8a2b-0242ac120002")
+                String id,
         CaseStage stage,
-        String name,
+        @Schema(example = "Check the dossier is complete") String name,
         UUID applicationId,
-        String reference,
-        String projectName,
-        @Schema(description = "Subject of the official who claimed it; absent while unclaimed")
+        @Schema(example = "HTP-2026-000123") String reference,
+        @Schema(example = "Nhà máy linh kiện bán dẫn Sao Mai") String projectName,
+        @Schema(
+                        description =
+                                "Subject of the official who claimed it; absent while unclaimed",
+                        example = "4b7e1a52-8f0c-4d7e-9a33-2c5d6e7f8a90")
                 String assignee,
-        List<String> candidateGroups,
-        @Schema(description = "The outcomes this stage allows") List<String> outcomes,
+        @Schema(example = "[\"reception\"]") List<String> candidateGroups,
+        @Schema(
+                        description = "The outcomes this stage allows",
+                        example = "[\"COMPLETE\", \"SUPPLEMENT_NEEDED\", \"INELIGIBLE\"]")
+                List<String> outcomes,
         Instant createdAt,
         Instant dueAt,
         boolean overdue) {}

@@ -14,11 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -358,6 +360,11 @@ public class TaskInbox {
         Task task = find(taskId);
         List<String> groups = candidateGroups(taskId);
         boolean mine = official.subject().equals(task.getAssignee());
+        if (!mine && groups.isEmpty()) {
+            // Every task has candidate groups; none left means another official's completion
+            // committed after we found the task (the concurrent-completion drill hits this).
+            find(taskId);
+        }
         if (!mine && groups.stream().noneMatch(official::hasRole)) {
             throw ApplicationException.forbidden(
                     "This task belongs to " + String.join(", ", groups) + ", not to your groups");
@@ -379,7 +386,16 @@ public class TaskInbox {
     }
 
     private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
+        List<IdentityLink> links;
+        try {
+            links = tasks.getIdentityLinksForTask(taskId);
+        } catch (NullPointerException | ProcessEngineException vanished) {
+            // The engine fails this way when the task is deleted between its own reads, i.e.
+            // completed by a concurrent request: report that (409) rather than an incident.
+            find(taskId);
+            throw vanished;
+        }
+        return links.stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(link -> link.getGroupId())
                 .filter(java.util.Objects::nonNull)
