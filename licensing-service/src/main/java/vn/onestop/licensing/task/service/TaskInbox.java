@@ -14,13 +14,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -105,7 +103,11 @@ public class TaskInbox {
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseTask get(Actor official, String taskId) {
         Task task = requireWorkable(official, taskId);
-        return withApplications(List.of(task)).get(0);
+        List<CaseTask> found = withApplications(List.of(task));
+        if (found.isEmpty()) {
+            find(taskId); // its case ended meanwhile: 409 when the task was completed
+        }
+        return found.get(0);
     }
 
     public CaseTask claim(Actor official, String taskId) {
@@ -358,7 +360,7 @@ public class TaskInbox {
 
     private Task requireWorkable(Actor official, String taskId) {
         Task task = find(taskId);
-        List<String> groups = candidateGroups(taskId);
+        List<String> groups = candidateGroups(List.of(task)).getOrDefault(taskId, List.of());
         boolean mine = official.subject().equals(task.getAssignee());
         if (!mine && groups.isEmpty()) {
             // Every task has candidate groups; none left means another official's completion
@@ -385,28 +387,12 @@ public class TaskInbox {
         throw ApplicationException.notFound("Task", taskId);
     }
 
-    private List<String> candidateGroups(String taskId) {
-        List<IdentityLink> links;
-        try {
-            links = tasks.getIdentityLinksForTask(taskId);
-        } catch (NullPointerException | ProcessEngineException vanished) {
-            // The engine fails this way when the task is deleted between its own reads, i.e.
-            // completed by a concurrent request: report that (409) rather than an incident.
-            find(taskId);
-            throw vanished;
-        }
-        return links.stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(link -> link.getGroupId())
-                .filter(java.util.Objects::nonNull)
-                .toList();
-    }
-
     /**
      * The candidate groups of every task of a page in one query. The engine's API reads them one
      * task at a time (a command and three statements per task: 20 on an inbox page, measured in
-     * bench/RESULTS.md), so this reads its identity-link table directly, as its own task queries
-     * do.
+     * bench/RESULTS.md), and fails with a NullPointerException when a concurrent completion deletes
+     * the task between its own reads; this reads its identity-link table directly, as its own task
+     * queries do, and a task completed meanwhile simply has no groups left.
      */
     @SuppressWarnings("unchecked")
     private Map<String, List<String>> candidateGroups(List<Task> found) {
@@ -472,6 +458,8 @@ public class TaskInbox {
                                                 Application::reference, Function.identity()));
         Date now = ClockUtil.getCurrentTime();
         return found.stream()
+                // A task whose case ended since the engine listed it (completed meanwhile).
+                .filter(task -> byReference.containsKey(keys.get(task.getProcessInstanceId())))
                 .map(
                         task -> {
                             Application application =
