@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,7 +25,6 @@ class AuthorizationMatrixTest {
 
     private static final Path MATRIX =
             Documents.ROOT.resolve("frontend-contracts/authorization.yaml");
-    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     @Test
@@ -69,33 +67,24 @@ class AuthorizationMatrixTest {
 
     private static ObjectNode operations(JsonNode document) {
         Map<String, ObjectNode> sorted = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
-                paths.hasNext(); ) {
-            var path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields();
-                    ops.hasNext(); ) {
-                var op = ops.next();
-                if (!METHODS.contains(op.getKey())) {
-                    continue;
+        for (Documents.Operation op : Documents.operations(document)) {
+            ObjectNode entry = YAML.createObjectNode();
+            entry.put("method", op.method().toUpperCase());
+            entry.put("path", op.path());
+            JsonNode security = op.node().path("security");
+            ArrayNode roles = entry.putArray("roles");
+            if (security.isEmpty()) {
+                roles.add("(public)");
+            } else {
+                Set<String> names = new TreeSet<>();
+                security.forEach(
+                        r -> r.forEach(scopes -> scopes.forEach(s -> names.add(s.asText()))));
+                if (names.isEmpty()) {
+                    names.add("(any authenticated)");
                 }
-                ObjectNode entry = YAML.createObjectNode();
-                entry.put("method", op.getKey().toUpperCase());
-                entry.put("path", path.getKey());
-                JsonNode security = op.getValue().path("security");
-                ArrayNode roles = entry.putArray("roles");
-                if (security.isEmpty()) {
-                    roles.add("(public)");
-                } else {
-                    Set<String> names = new TreeSet<>();
-                    security.forEach(
-                            r -> r.forEach(scopes -> scopes.forEach(s -> names.add(s.asText()))));
-                    if (names.isEmpty()) {
-                        names.add("(any authenticated)");
-                    }
-                    names.forEach(roles::add);
-                }
-                sorted.put(op.getValue().path("operationId").asText(), entry);
+                names.forEach(roles::add);
             }
+            sorted.put(op.node().path("operationId").asText(), entry);
         }
         ObjectNode result = YAML.createObjectNode();
         sorted.forEach(result::set);

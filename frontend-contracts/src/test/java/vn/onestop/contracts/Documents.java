@@ -7,7 +7,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Where the committed, released and generated OpenAPI documents are. */
 final class Documents {
@@ -39,5 +41,37 @@ final class Documents {
 
     static JsonNode read(Path document) throws IOException {
         return YAML.readTree(Files.readString(document));
+    }
+
+    /** One operation of a document: its HTTP method (lower case), path and object. */
+    record Operation(String method, String path, JsonNode node) {
+
+        String name() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    /** Every operation of the document, in its order. */
+    static List<Operation> operations(JsonNode document) {
+        List<Operation> operations = new ArrayList<>();
+        document.path("paths")
+                .fields()
+                .forEachRemaining(
+                        path ->
+                                path.getValue()
+                                        .fields()
+                                        .forEachRemaining(
+                                                op -> {
+                                                    if (METHODS.contains(op.getKey())) {
+                                                        operations.add(
+                                                                new Operation(
+                                                                        op.getKey(),
+                                                                        path.getKey(),
+                                                                        op.getValue()));
+                                                    }
+                                                }));
+        return operations;
     }
 }
