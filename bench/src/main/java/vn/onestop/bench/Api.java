@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,11 @@ import java.util.stream.Collectors;
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The smallest file the service takes for a PDF (it checks the content, not the name). */
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
 
     final String keycloak = "http://localhost:" + env("KEYCLOAK_PORT", "38180");
     final String investor = "http://localhost:" + env("INVESTOR_PORT", "38081");
@@ -92,8 +99,44 @@ final class Api {
         return send(operation, request);
     }
 
-    /** A new draft of {@code user}'s in Group {@code category}; its id. */
-    String draft(String user, String category) {
+    /**
+     * A new draft of {@code user}'s in Group {@code category}, with one PDF of every document type
+     * the service lists in its {@code requiredDocuments}; its id.
+     */
+    String dossier(String user, String category) {
+        Answer draft = draft(user, category);
+        String id = draft.body().path("id").asText();
+        draft.body().path("requiredDocuments").forEach(type -> upload(user, id, type.asText()));
+        return id;
+    }
+
+    /** Uploads a small PDF as the draft's document of {@code type} (multipart, as browsers do). */
+    void upload(String user, String id, String type) {
+        String boundary = "bench-" + UUID.randomUUID();
+        String head =
+                "--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n"
+                        + type
+                        + "\r\n--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                        + type.toLowerCase(Locale.ROOT)
+                        + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        HttpRequest.Builder request =
+                authorized(user, licensing + "/applications/" + id + "/documents")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(
+                                HttpRequest.BodyPublishers.ofByteArrays(
+                                        List.of(
+                                                head.getBytes(StandardCharsets.UTF_8),
+                                                PDF,
+                                                tail.getBytes(StandardCharsets.UTF_8))));
+        require(send("upload", request), 201);
+    }
+
+    private Answer draft(String user, String category) {
         Answer answer =
                 post(
                         "draft",
@@ -117,7 +160,7 @@ final class Api {
                                 "environmentalCategory",
                                 category));
         require(answer, 201);
-        return answer.body().path("id").asText();
+        return answer;
     }
 
     /** Submits with a fresh Idempotency-Key; the case reference. */

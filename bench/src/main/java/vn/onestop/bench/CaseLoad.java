@@ -135,7 +135,7 @@ final class CaseLoad {
     }
 
     private static void runCase(Api api, Desk desk) {
-        String id = api.draft("investor1", "IV");
+        String id = api.dossier("investor1", "IV");
         String reference = api.submit("investor1", id);
         require(desk.decide("reception1", reference, "COMPLETENESS_CHECK", "COMPLETE"));
         require(desk.decide("appraisal1", reference, "APPRAISAL", "RECOMMEND_APPROVAL"));

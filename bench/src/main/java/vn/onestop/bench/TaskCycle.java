@@ -69,6 +69,7 @@ final class TaskCycle {
                 .removeIf(
                         op ->
                                 op.equals("draft")
+                                        || op.equals("upload")
                                         || op.equals("submit")
                                         || op.equals("setup")
                                         || op.equals("token"));
@@ -81,7 +82,7 @@ final class TaskCycle {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<String>> submissions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            submissions.add(() -> api.submit("investor1", api.draft("investor1", "IV")));
+            submissions.add(() -> api.submit("investor1", api.dossier("investor1", "IV")));
         }
         for (Future<String> future : pool.invokeAll(submissions)) {
             future.get();

@@ -30,9 +30,7 @@ class EndToEndTest {
     @Test
     void shouldCarryAGroupIICaseAcrossBothServicesToAPubliclyVerifiedLicence() {
         String investor = Investors.registered("investor1", true);
-        String id = Investors.draft(investor, "II");
-        Investors.upload(investor, id, "PROJECT_PROPOSAL");
-        Investors.upload(investor, id, "ENVIRONMENTAL_IMPACT_ASSESSMENT");
+        String id = Investors.dossier(investor, "II");
         String reference =
                 Investors.submit(investor, id, UUID.randomUUID().toString())
                         .then()
@@ -82,7 +80,7 @@ class EndToEndTest {
     @Test
     void shouldStopAnUnverifiedInvestorAtSubmission() {
         String investor = Investors.registered("investor2", false);
-        String id = Investors.draft(investor, "IV");
+        String id = Investors.dossier(investor, "IV");
 
         Investors.submit(investor, id, UUID.randomUUID().toString())
                 .then()
@@ -96,7 +94,7 @@ class EndToEndTest {
     @Test
     void shouldAnswer503WhileInvestorServiceIsDownLoseNothingAndSucceedOnRetry() {
         String investor = Investors.registered("investor1", true);
-        String id = Investors.draft(investor, "IV");
+        String id = Investors.dossier(investor, "IV");
         String key = UUID.randomUUID().toString();
 
         Suite.stop("investor-service");

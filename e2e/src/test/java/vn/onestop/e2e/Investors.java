@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /** An investor's client: registration, drafts, dossier uploads and submission, over HTTP. */
@@ -14,15 +15,13 @@ public final class Investors {
     private Investors() {}
 
     /**
-     * A draft in {@code category} with the documents its submission needs (a project proposal, and
-     * an environmental impact assessment for Groups I and II).
+     * A draft in {@code category} with the documents its submission needs: one of each type the
+     * service lists in the draft's {@code requiredDocuments}.
      */
     public static String dossier(String investor, String category) {
         String id = draft(investor, category);
-        upload(investor, id, "PROJECT_PROPOSAL");
-        if (category.equals("I") || category.equals("II")) {
-            upload(investor, id, "ENVIRONMENTAL_IMPACT_ASSESSMENT");
-        }
+        List<String> required = application(investor, id).path("requiredDocuments");
+        required.forEach(type -> upload(investor, id, type));
         return id;
     }
 

@@ -550,7 +550,7 @@ class CaseAuditTest extends ApiTest {
 
     private CaseApi.Case licensedCase() {
         var application =
-                CaseApi.draft(
+                CaseApi.dossier(
                         CaseApi.verifiedInvestor(),
                         ApplicationRequests.inCategory(EnvironmentalCategory.I));
         given().auth()

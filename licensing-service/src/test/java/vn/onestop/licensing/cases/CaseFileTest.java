@@ -1,6 +1,7 @@
 package vn.onestop.licensing.cases;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import vn.onestop.licensing.support.ApiTest;
 import vn.onestop.licensing.support.ApplicationRequests;
 import vn.onestop.licensing.support.CaseApi;
-import vn.onestop.licensing.support.TestFiles;
 import vn.onestop.support.testing.TestTokens;
 import vn.onestop.workflow.process.CaseStage;
 import vn.onestop.workflow.process.EnvironmentalCategory;
@@ -29,16 +29,10 @@ class CaseFileTest extends ApiTest {
     @Test
     void shouldIssueAReceiptWithTheAppointmentDateAndTheDossier() {
         var application =
-                CaseApi.draft(
+                CaseApi.dossier(
                         CaseApi.verifiedInvestor(),
                         ApplicationRequests.inCategory(EnvironmentalCategory.IV));
-        given().auth()
-                .oauth2(application.investorToken())
-                .multiPart("type", "PROJECT_PROPOSAL")
-                .multiPart("file", "proposal.pdf", TestFiles.pdf(300), "application/pdf")
-                .post("/applications/{id}/documents", application.id())
-                .then()
-                .statusCode(201);
+        List<String> required = CaseApi.read(application).extract().path("requiredDocuments");
         given().auth()
                 .oauth2(application.investorToken())
                 .get("/applications/{id}/receipt", application.id())
@@ -53,8 +47,7 @@ class CaseFileTest extends ApiTest {
                 .statusCode(200)
                 .body("reference", equalTo(application.reference()))
                 .body("appointmentDate", notNullValue())
-                .body("documents", hasSize(1))
-                .body("documents[0].type", equalTo("PROJECT_PROPOSAL"))
+                .body("documents.type", containsInAnyOrder(required.toArray()))
                 .body("legalBasis", org.hamcrest.Matchers.containsString("art. 38"));
         given().auth()
                 .oauth2(application.investorToken())

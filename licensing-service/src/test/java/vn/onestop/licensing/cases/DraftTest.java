@@ -68,7 +68,10 @@ class DraftTest extends ApiTest {
 
     @Test
     void shouldRefuseToEditASubmittedApplication() {
-        var draft = newDraft();
+        var draft =
+                CaseApi.dossier(
+                        CaseApi.verifiedInvestor(),
+                        ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         String etag = CaseApi.submit(draft).statusCode(200).extract().header("ETag");
 
         given().auth()
@@ -148,7 +151,7 @@ class DraftTest extends ApiTest {
         var draft =
                 CaseApi.draft(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         var submitted =
-                CaseApi.draft(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+                CaseApi.dossier(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         CaseApi.submit(submitted).statusCode(200);
 
         given().auth()

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static vn.onestop.licensing.support.CaseApi.draft;
+import static vn.onestop.licensing.support.CaseApi.dossier;
 import static vn.onestop.licensing.support.CaseApi.read;
 import static vn.onestop.licensing.support.CaseApi.submit;
 
@@ -60,7 +60,8 @@ class SubmissionTest extends ApiTest {
     void shouldRefuseSubmissionByAnUnverifiedInvestorAndChangeNothing() {
         var account = TestTokens.newAccount().roles("investor");
         InvestorRegister.register(account.subject(), "PENDING_VERIFICATION");
-        var application = draft(account, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        var application =
+                dossier(account, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
 
         submit(application)
                 .statusCode(422)
@@ -77,7 +78,8 @@ class SubmissionTest extends ApiTest {
     @Test
     void shouldAnswer503WhenInvestorServiceIsDownAndSucceedOnALaterRetry() {
         var account = CaseApi.verifiedInvestor();
-        var application = draft(account, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        var application =
+                dossier(account, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         InvestorRegister.unreachable(account.subject());
 
         submit(application)
@@ -97,7 +99,7 @@ class SubmissionTest extends ApiTest {
     @Test
     void shouldReturnTheFirstResultWhenASubmissionIsRetriedWithTheSameKey() {
         var application =
-                draft(
+                dossier(
                         CaseApi.verifiedInvestor(),
                         ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         String key = UUID.randomUUID().toString();
@@ -118,12 +120,12 @@ class SubmissionTest extends ApiTest {
     @Test
     void shouldRefuseAKeyReusedForAnotherApplication() {
         var investor = CaseApi.verifiedInvestor();
-        var first = draft(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        var first = dossier(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         var second =
                 new CaseApi.Case(
                         first.investorToken(),
                         first.investorSubject(),
-                        draft(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV))
+                        dossier(investor, ApplicationRequests.inCategory(EnvironmentalCategory.IV))
                                 .id(),
                         null);
         String key = UUID.randomUUID().toString();
@@ -149,7 +151,7 @@ class SubmissionTest extends ApiTest {
     @Test
     void shouldStartOneCaseWhenTheSameSubmissionIsSentInParallel() throws Exception {
         var application =
-                draft(
+                dossier(
                         CaseApi.verifiedInvestor(),
                         ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         String key = UUID.randomUUID().toString();
@@ -182,7 +184,8 @@ class SubmissionTest extends ApiTest {
     @Test
     void shouldRollBackTheApplicationAndTheProcessTogether() {
         var account = CaseApi.verifiedInvestor();
-        var application = draft(account, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        var application =
+                dossier(account, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         Actor investor =
                 new Actor(TestTokens.ISSUER, account.subject(), "investor", Set.of("investor"));
 

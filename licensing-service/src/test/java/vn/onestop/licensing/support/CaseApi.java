@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.onestop.licensing.application.rest.ApplicationRequest;
 import vn.onestop.support.testing.JsonBody;
@@ -28,7 +31,45 @@ public final class CaseApi {
         return account;
     }
 
+    /** A draft as the request gives it, without documents. */
     public static Case draft(TestTokens investor, ApplicationRequest request) {
+        return create(investor, request).draft();
+    }
+
+    /**
+     * A draft ready to submit: created, then given one PDF of every document type the service
+     * requires of it (its {@code requiredDocuments}, so the rule lives in the service only).
+     */
+    public static Case dossier(TestTokens investor, ApplicationRequest request) {
+        Created created = create(investor, request);
+        List<String> required = created.response().path("requiredDocuments");
+        required.forEach(type -> upload(created.draft(), type).statusCode(201));
+        return created.draft();
+    }
+
+    public static Case submitted(ApplicationRequest request) {
+        Case draft = dossier(verifiedInvestor(), request);
+        submit(draft).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        return draft;
+    }
+
+    /** Uploads a small PDF as the case's document of {@code type}. */
+    public static ValidatableResponse upload(Case application, String type) {
+        return given().auth()
+                .oauth2(application.investorToken())
+                .multiPart("type", type)
+                .multiPart(
+                        "file",
+                        type.toLowerCase(Locale.ROOT) + ".pdf",
+                        TestFiles.pdf(300),
+                        "application/pdf")
+                .post("/applications/{id}/documents", application.id())
+                .then();
+    }
+
+    private record Created(Case draft, ExtractableResponse<Response> response) {}
+
+    private static Created create(TestTokens investor, ApplicationRequest request) {
         String token = investor.sign();
         var response =
                 given().auth()
@@ -39,13 +80,10 @@ public final class CaseApi {
                         .then()
                         .statusCode(201)
                         .extract();
-        return new Case(token, investor.subject(), response.path("id"), response.path("reference"));
-    }
-
-    public static Case submitted(ApplicationRequest request) {
-        Case draft = draft(verifiedInvestor(), request);
-        submit(draft).statusCode(200).body("status", equalTo("UNDER_REVIEW"));
-        return draft;
+        return new Created(
+                new Case(
+                        token, investor.subject(), response.path("id"), response.path("reference")),
+                response);
     }
 
     public static ValidatableResponse submit(Case application) {

@@ -133,7 +133,7 @@ class TaskRulesTest extends ApiTest {
     void shouldNotLetAnOfficialActOnTheirOwnCase() {
         var account = CaseApi.verifiedInvestor();
         var application =
-                CaseApi.draft(account, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+                CaseApi.dossier(account, ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         CaseApi.submit(application).statusCode(200);
         String sameAccountAsOfficial =
                 TestTokens.account(account.subject()).roles("investor", "reception").sign();

@@ -39,21 +39,21 @@ public class Application {
     @Column(name = "owner_subject", nullable = false, updatable = false)
     private String ownerSubject;
 
-    @Column(name = "project_name", nullable = false)
+    // The project's fields may be missing in a draft; submission requires them
+    // (DossierRequirements), and the database refuses a submitted row without them.
+    @Column(name = "project_name")
     private String projectName;
 
-    @Column(nullable = false)
     private String objectives;
 
-    @Column(name = "sector_code", nullable = false)
+    @Column(name = "sector_code")
     private String sectorCode;
 
-    @Column(nullable = false)
     private String park;
 
     private String zone;
 
-    @Column(name = "land_area_m2", nullable = false)
+    @Column(name = "land_area_m2")
     private BigDecimal landAreaM2;
 
     @Embedded private Money totalCapital;
@@ -64,11 +64,11 @@ public class Application {
     @Column(name = "operation_start")
     private LocalDate operationStart;
 
-    @Column(name = "expected_employees", nullable = false)
-    private int expectedEmployees;
+    @Column(name = "expected_employees")
+    private Integer expectedEmployees;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "environmental_category", nullable = false)
+    @Column(name = "environmental_category")
     private EnvironmentalCategory environmentalCategory;
 
     @Enumerated(EnumType.STRING)

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import vn.onestop.workflow.process.EnvironmentalCategory;
 
-/** What the investor declares about the project: the editable part of an application. */
+/**
+ * What the investor declares about the project: the editable part of an application. A draft may
+ * leave any of it out (null); {@link DossierRequirements#missing} says what a submission still
+ * needs.
+ */
 public record ProjectDetails(
         String projectName,
         String objectives,
@@ -15,5 +19,5 @@ public record ProjectDetails(
         Money totalCapital,
         LocalDate constructionStart,
         LocalDate operationStart,
-        int expectedEmployees,
+        Integer expectedEmployees,
         EnvironmentalCategory environmentalCategory) {}

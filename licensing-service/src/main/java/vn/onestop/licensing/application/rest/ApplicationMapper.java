@@ -1,27 +1,31 @@
 package vn.onestop.licensing.application.rest;
 
 import java.math.BigDecimal;
+import java.util.List;
 import vn.onestop.licensing.application.model.Application;
+import vn.onestop.licensing.application.model.DossierRequirements;
 import vn.onestop.licensing.application.model.Money;
 import vn.onestop.licensing.application.model.ProjectDetails;
 
-/** Between the API's records and the application model. */
+/** Between the API's records and the application model; a draft's missing fields stay null. */
 final class ApplicationMapper {
 
     private ApplicationMapper() {}
 
     static ProjectDetails toDetails(ApplicationRequest request) {
+        var location = request.location();
+        var capital = request.totalCapital();
         var schedule = request.plannedSchedule();
         return new ProjectDetails(
                 request.projectName(),
                 request.objectives(),
                 request.sectorCode(),
-                request.location().park(),
-                request.location().zone(),
-                new BigDecimal(request.landAreaM2()),
-                new Money(
-                        new BigDecimal(request.totalCapital().amount()),
-                        request.totalCapital().currency()),
+                location == null ? null : location.park(),
+                location == null ? null : location.zone(),
+                decimal(request.landAreaM2()),
+                capital == null || (capital.amount() == null && capital.currency() == null)
+                        ? null
+                        : new Money(decimal(capital.amount()), capital.currency()),
                 schedule == null ? null : schedule.constructionStart(),
                 schedule == null ? null : schedule.operationStart(),
                 request.expectedEmployees(),
@@ -38,15 +42,15 @@ final class ApplicationMapper {
                 details.projectName(),
                 details.objectives(),
                 details.sectorCode(),
-                new ApplicationRequest.LocationDto(details.park(), details.zone()),
-                details.landAreaM2().toPlainString(),
-                new ApplicationRequest.MoneyDto(
-                        details.totalCapital().amount().toPlainString(),
-                        details.totalCapital().currency()),
+                location(details),
+                plain(details.landAreaM2()),
+                capital(details.totalCapital()),
                 new ApplicationRequest.ScheduleDto(
                         details.constructionStart(), details.operationStart()),
                 details.expectedEmployees(),
                 details.environmentalCategory(),
+                List.copyOf(DossierRequirements.required(details.environmentalCategory())),
+                List.copyOf(DossierRequirements.optional()),
                 application.ruleSet(),
                 application.contentHash(),
                 application.submittedAt(),
@@ -55,5 +59,31 @@ final class ApplicationMapper {
                 application.createdAt(),
                 application.updatedAt(),
                 application.version());
+    }
+
+    /**
+     * The contract's Location always has its park, so a draft's location shows once the park is
+     * given (a zone given alone is kept, and shown with the park).
+     */
+    private static ApplicationResponse.LocationDto location(ProjectDetails details) {
+        return details.park() == null
+                ? null
+                : new ApplicationResponse.LocationDto(details.park(), details.zone());
+    }
+
+    /** Likewise, the contract's Money has both parts. */
+    private static ApplicationResponse.MoneyDto capital(Money money) {
+        return money == null || money.amount() == null || money.currency() == null
+                ? null
+                : new ApplicationResponse.MoneyDto(
+                        money.amount().toPlainString(), money.currency());
+    }
+
+    private static BigDecimal decimal(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 }

@@ -2,8 +2,6 @@ package vn.onestop.licensing.application.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -11,52 +9,70 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.onestop.workflow.process.EnvironmentalCategory;
 
-/** The project an investor applies for; amounts and areas are decimal strings. */
-@Schema(name = "ApplicationRequest")
+/**
+ * The project an investor applies for, as far as the draft has got: every field may be left out
+ * (the guided application saves after each page), and every field given is checked. Submission
+ * needs all of them but the zone and the schedule. Amounts and areas are decimal strings.
+ */
+@Schema(
+        name = "ApplicationRequest",
+        description =
+                "A draft's project fields. Any may be left out until submission, which needs all"
+                        + " but location.zone and plannedSchedule; those given are validated.")
 public record ApplicationRequest(
-        @NotBlank @Size(max = 300) @Schema(example = "Nhà máy linh kiện bán dẫn Sao Mai")
+        @Pattern(regexp = NOT_BLANK, message = BLANK)
+                @Size(max = 300)
+                @Schema(example = "Nhà máy linh kiện bán dẫn Sao Mai", pattern = "\\S")
                 String projectName,
-        @NotBlank
+        @Pattern(regexp = NOT_BLANK, message = BLANK)
                 @Size(max = 4000)
-                @Schema(example = "Sản xuất chip điều khiển (semiconductor packaging)")
+                @Schema(
+                        example = "Sản xuất chip điều khiển (semiconductor packaging)",
+                        pattern = "\\S")
                 String objectives,
-        @NotBlank
-                @Pattern(
-                        regexp = "[A-U]?[0-9]{2,5}",
-                        message = "must be a VSIC code such as C2610 or 2610")
+        @Pattern(regexp = "[A-U]?[0-9]{2,5}", message = "must be a VSIC code such as C2610 or 2610")
                 @Schema(example = "C2610")
                 String sectorCode,
-        @NotNull @Valid LocationDto location,
-        @NotNull
-                @Pattern(
+        @Valid LocationDto location,
+        @Pattern(
                         regexp = "[0-9]{1,12}(\\.[0-9]{1,2})?",
                         message = "must be a decimal number of square metres, e.g. 12500.50")
                 @Schema(example = "12500.50")
                 String landAreaM2,
-        @NotNull @Valid MoneyDto totalCapital,
+        @Valid MoneyDto totalCapital,
         @Valid ScheduleDto plannedSchedule,
-        @NotNull @PositiveOrZero @Max(1_000_000) @Schema(example = "350") Integer expectedEmployees,
-        @NotNull EnvironmentalCategory environmentalCategory) {
+        @PositiveOrZero @Max(1_000_000) @Schema(example = "350") Integer expectedEmployees,
+        EnvironmentalCategory environmentalCategory) {
 
-    /** Where the project is: the park and, optionally, its zone. */
-    @Schema(name = "Location")
+    /**
+     * A given text must not be blank. (A JSON Schema pattern is unanchored, so the contract's
+     * {@code \S} says the same as this whole-string Java pattern.)
+     */
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
+
+    static final String BLANK = "must not be blank";
+
+    /**
+     * Where the project is, as far as given: the park (needed to submit) and, optionally, its zone.
+     */
+    @Schema(name = "DraftLocation")
     public record LocationDto(
-            @NotBlank @Size(max = 200) @Schema(example = "Khu công nghệ cao Hòa Lạc") String park,
+            @Pattern(regexp = NOT_BLANK, message = BLANK)
+                    @Size(max = 200)
+                    @Schema(example = "Khu công nghệ cao Hòa Lạc", pattern = "\\S")
+                    String park,
             @Size(max = 100) @Schema(example = "Khu công nghiệp công nghệ cao 1") String zone) {}
 
-    /** An amount as a decimal string, in VND (no decimals) or USD. */
-    @Schema(name = "Money")
+    /** An amount as a decimal string, in VND (no decimals) or USD; both are needed to submit. */
+    @Schema(name = "DraftMoney")
     @ValidMoney
     public record MoneyDto(
-            @NotNull
-                    @Pattern(
+            @Pattern(
                             regexp = "[0-9]{1,18}(\\.[0-9]{1,2})?",
                             message = "must be a decimal string such as 1500000.00")
                     @Schema(example = "250000000000")
                     String amount,
-            @NotNull
-                    @Pattern(regexp = "VND|USD", message = "must be VND or USD")
-                    @Schema(example = "VND")
+            @Pattern(regexp = "VND|USD", message = "must be VND or USD") @Schema(example = "VND")
                     String currency) {}
 
     /** When construction starts and operation begins. */

@@ -33,6 +33,7 @@ import vn.onestop.licensing.application.service.ApplicationService;
 import vn.onestop.licensing.application.service.SubmissionService;
 import vn.onestop.licensing.security.Roles;
 import vn.onestop.support.precondition.EntityTags;
+import vn.onestop.support.problem.Problem;
 import vn.onestop.support.problem.ProblemResponses;
 import vn.onestop.support.rest.PageResponse;
 import vn.onestop.support.security.CurrentActor;
@@ -62,7 +63,9 @@ public class ApplicationResource {
     @Operation(
             operationId = "createApplication",
             summary = "Start a draft application",
-            description = "The investor must be registered.")
+            description =
+                    "The investor must be registered. Any of the project fields may be left out"
+                            + " (a draft can be saved after each page); those given are validated.")
     @APIResponse(
             responseCode = "201",
             description = "Created as a draft; Location and ETag headers are set",
@@ -135,7 +138,9 @@ public class ApplicationResource {
     @Operation(
             operationId = "editApplication",
             summary = "Edit my draft",
-            description = "Drafts only; If-Match required.")
+            description =
+                    "Drafts only; If-Match required. The body replaces the draft's project fields:"
+                            + " send every field given so far (one left out is cleared).")
     @ProblemResponses.Conflict
     @ProblemResponses.PreconditionFailed
     @ProblemResponses.PreconditionRequired
@@ -159,9 +164,21 @@ public class ApplicationResource {
             operationId = "submitApplication",
             summary = "Submit my draft",
             description =
-                    "Freezes the dossier and starts the case. Send an Idempotency-Key to retry safely.")
+                    "Freezes the dossier and starts the case. Send an Idempotency-Key to retry"
+                            + " safely. An incomplete draft is refused with 422 and nothing"
+                            + " changes: errors names every missing field by its request path"
+                            + " and every missing required document as documents.<TYPE>.")
     @ProblemResponses.Conflict
-    @ProblemResponses.Unprocessable
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "The draft lacks fields or required documents (each listed in errors), the"
+                            + " investor is not verified, or the Idempotency-Key was used for"
+                            + " another application",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
     @ProblemResponses.Unavailable
     @APIResponse(
             responseCode = "200",

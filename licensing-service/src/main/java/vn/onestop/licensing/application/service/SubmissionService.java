@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.ApplicationStatus;
@@ -16,6 +18,8 @@ import vn.onestop.licensing.application.model.CaseSchedule;
 import vn.onestop.licensing.application.model.ClockPause;
 import vn.onestop.licensing.application.model.DossierDocument;
 import vn.onestop.licensing.application.model.DossierHash;
+import vn.onestop.licensing.application.model.DossierRequirements;
+import vn.onestop.licensing.application.model.ProjectDetails;
 import vn.onestop.licensing.application.model.SubmissionKey;
 import vn.onestop.licensing.application.persistence.ApplicationRepository;
 import vn.onestop.licensing.application.persistence.ClockPauseRepository;
@@ -25,6 +29,8 @@ import vn.onestop.licensing.investor.InvestorDirectory;
 import vn.onestop.licensing.investor.InvestorStatus;
 import vn.onestop.support.audit.AuditTrail;
 import vn.onestop.support.problem.ApplicationException;
+import vn.onestop.support.problem.FieldError;
+import vn.onestop.support.problem.ProblemType;
 import vn.onestop.support.security.Actor;
 import vn.onestop.workflow.engine.ProcessModels;
 import vn.onestop.workflow.limits.Deadlines;
@@ -77,8 +83,9 @@ public class SubmissionService {
      * and the rule set in force today, and the case's process starts. A retry with the same {@code
      * Idempotency-Key} returns the case as the first call left it.
      *
-     * @throws ApplicationException 409 when not a draft, 422 when the investor is not verified or
-     *     the key was used for another application, 503 when investor-service is down
+     * @throws ApplicationException 409 when not a draft, 422 when the draft lacks fields or
+     *     required documents (each one listed), the investor is not verified or the key was used
+     *     for another application, 503 when investor-service is down
      */
     public Application submit(Actor investor, UUID id, String idempotencyKey) {
         Application application = lockOwned(investor, id);
@@ -97,13 +104,15 @@ public class SubmissionService {
             throw ApplicationException.conflict(
                     "Application " + application.reference() + " was already submitted");
         }
+        var details = application.details();
+        List<DossierDocument> dossier = documents.current(application.id());
+        // Checked before asking investor-service: it costs nothing and changes nothing.
+        requireComplete(application, details, dossier);
         var registered = requireVerified(investor);
         Instant now = ApplicationService.now();
         LocalDate today = LocalDate.ofInstant(now, Deadlines.AUTHORITY_ZONE);
         RuleSet ruleSet = rules.catalog().effectiveOn(today);
-        var details = application.details();
-        List<String> documentHashes =
-                documents.current(application.id()).stream().map(DossierDocument::sha256).toList();
+        List<String> documentHashes = dossier.stream().map(DossierDocument::sha256).toList();
         String hash = DossierHash.of(application.reference(), details, documentHashes);
         LocalDate appointment =
                 CaseSchedule.appointmentDate(
@@ -206,6 +215,38 @@ public class SubmissionService {
         variables.put(CaseVariables.RULE_SET, application.ruleSet());
         runtime.startProcessInstanceByKey(
                 ProcessModels.INVESTMENT_LICENSING, application.reference(), variables);
+    }
+
+    /** Refuses a draft that lacks project fields or required documents, naming each one. */
+    private static void requireComplete(
+            Application application, ProjectDetails details, List<DossierDocument> dossier) {
+        var missing =
+                DossierRequirements.missing(
+                        details, dossier.stream().map(DossierDocument::type).toList());
+        if (missing.isEmpty()) {
+            return;
+        }
+        long documentsMissing =
+                missing.stream().filter(m -> m.field().startsWith("documents.")).count();
+        String what =
+                Stream.of(
+                                count(missing.size() - documentsMissing, "field"),
+                                count(documentsMissing, "required document"))
+                        .filter(text -> !text.isEmpty())
+                        .collect(Collectors.joining(" and "));
+        throw new ApplicationException(
+                ProblemType.UNPROCESSABLE,
+                "Application "
+                        + application.reference()
+                        + " cannot be submitted yet: "
+                        + what
+                        + (missing.size() == 1 ? " is" : " are")
+                        + " missing",
+                missing.stream().map(m -> new FieldError(m.field(), m.message())).toList());
+    }
+
+    private static String count(long n, String what) {
+        return n == 0 ? "" : n + " " + what + (n == 1 ? "" : "s");
     }
 
     private InvestorStatus requireVerified(Actor investor) {
