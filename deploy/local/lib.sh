@@ -11,6 +11,14 @@ KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}
 OIDC_URL=$KEYCLOAK_URL/realms/licensing
 INVESTOR_PORT=${INVESTOR_PORT:-8081}
 LICENSING_PORT=${LICENSING_PORT:-8082}
+# The web portal; 0 leaves it out (the drills and the bench drive the APIs only).
+PORTAL_PORT=${PORTAL_PORT:-8080}
+# What the licence's QR code opens: the portal's copy of the verification page when it runs.
+if [ "$PORTAL_PORT" != 0 ]; then
+  PUBLIC_URL=${PUBLIC_URL:-http://localhost:$PORTAL_PORT}
+else
+  PUBLIC_URL=${PUBLIC_URL:-http://localhost:$LICENSING_PORT}
+fi
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 # Databases investor$DB_SUFFIX, licensing$DB_SUFFIX, keycloak$DB_SUFFIX (the end-to-end suite
@@ -18,6 +26,9 @@ PGPORT=${PGPORT:-5432}
 DB_SUFFIX=${DB_SUFFIX:-}
 # LOCAL DEMO secret of the licensing-service client in deploy/keycloak/licensing-realm.json.
 LICENSING_CLIENT_SECRET=${LICENSING_CLIENT_SECRET:-licensing-service-LOCAL-DEMO-secret}
+# LOCAL DEMO secrets of the onestop-portal client and of the portal's session cookie encryption.
+PORTAL_CLIENT_SECRET=${PORTAL_CLIENT_SECRET:-onestop-portal-LOCAL-DEMO-secret}
+PORTAL_SESSION_SECRET=${PORTAL_SESSION_SECRET:-onestop-portal-LOCAL-DEMO-session-secret}
 
 say() { printf '[onestop] %s\n' "$*"; }
 
@@ -72,20 +83,24 @@ await_url() { # name, url, seconds, log file
   return 1
 }
 
-# Packages both services unless their jars are newer than every source and POM.
+# Packages the services (and the portal, when it runs) unless their jars are newer than every
+# source and POM; the portal's web app sources count, its node_modules do not.
 services_build() {
-  local stale=0 module
-  for module in investor-service licensing-service; do
+  local stale=0 module modules="investor-service licensing-service"
+  [ "$PORTAL_PORT" != 0 ] && modules="$modules portal"
+  for module in $modules; do
     local jar=$module/target/quarkus-app/quarkus-run.jar
-    if [ ! -f "$jar" ] || [ -n "$(find pom.xml service-support workflow "$module" \
-         -path '*/target' -prune -o -type f -newer "$jar" -print -quit)" ]; then
+    if [ ! -f "$jar" ] || [ -n "$(find pom.xml service-support workflow frontend-contracts/openapi \
+         frontend-contracts/ts/src "$module" -path '*/target' -prune -o -path '*/node_modules' -prune \
+         -o -path '*/test-results' -prune -o -path '*/playwright-report' -prune \
+         -o -type f -newer "$jar" -print -quit)" ]; then
       stale=1
     fi
   done
   if [ "$stale" = 1 ]; then
-    say "packaging the services (./mvnw package -DskipTests)"
+    say "packaging $modules (./mvnw package -DskipTests)"
     ./mvnw -B -q package -DskipTests -Dpostgres.ensure.skip=true \
-      -pl investor-service,licensing-service -am >&2
+      -pl "$(echo "$modules" | tr ' ' ,)" -am >&2
   fi
 }
 
@@ -108,8 +123,19 @@ licensing_start() { # log file, pki folder; prints the PID
   INVESTOR_SERVICE_URL="http://localhost:$INVESTOR_PORT" \
   LICENSING_TRUST_ANCHORS="$2/trust-anchors.pem" \
   LICENSING_SEAL_KEYSTORE="$2/eseal.p12" LICENSING_SEAL_PASSWORD=eseal \
-  LICENSING_PUBLIC_URL="http://localhost:$LICENSING_PORT" \
+  LICENSING_PUBLIC_URL="$PUBLIC_URL" \
     setsid java -Xmx384m -jar licensing-service/target/quarkus-app/quarkus-run.jar \
+    < /dev/null >> "$1" 2>&1 &
+  printf '%s' "$!"
+}
+
+portal_start() { # log file; prints the PID
+  PORTAL_HTTP_PORT="$PORTAL_PORT" OIDC_AUTH_SERVER_URL="$OIDC_URL" \
+  PORTAL_CLIENT_SECRET="$PORTAL_CLIENT_SECRET" PORTAL_SESSION_SECRET="$PORTAL_SESSION_SECRET" \
+  INVESTOR_SERVICE_URL="http://localhost:$INVESTOR_PORT" \
+  LICENSING_SERVICE_URL="http://localhost:$LICENSING_PORT" \
+  PORTAL_COOKIE_SECURE=false PORTAL_HSTS=false \
+    setsid java -Xmx128m -jar portal/target/quarkus-app/quarkus-run.jar \
     < /dev/null >> "$1" 2>&1 &
   printf '%s' "$!"
 }

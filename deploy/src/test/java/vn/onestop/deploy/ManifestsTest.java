@@ -37,8 +37,9 @@ class ManifestsTest {
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final Map<String, Service> SERVICES =
             Map.of(
-                    "investor-service", new Service("investor-service", 8081),
-                    "licensing-service", new Service("licensing-service", 8082));
+                    "investor-service", new Service("investor-service", 8081, true),
+                    "licensing-service", new Service("licensing-service", 8082, true),
+                    "portal", new Service("portal", 8080, false));
 
     /** What the operator creates before applying (deploy/README.md), per overlay. */
     private static final Map<String, Set<String>> OPERATOR_PROVIDED =
@@ -52,9 +53,10 @@ class ManifestsTest {
                                     "investor-db-credentials",
                                     "licensing-db-credentials",
                                     "keycloak-db-credentials",
-                                    "licensing-service-oidc"));
+                                    "licensing-service-oidc",
+                                    "portal-oidc"));
 
-    private record Service(String name, int port) {}
+    private record Service(String name, int port, boolean hasDatabase) {}
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -150,7 +152,11 @@ class ManifestsTest {
             }
         }
         Pattern url = Pattern.compile("jdbc:postgresql://([^:/]+):5432/(\\w+)");
-        for (String service : SERVICES.keySet()) {
+        for (String service :
+                SERVICES.values().stream()
+                        .filter(Service::hasDatabase)
+                        .map(Service::name)
+                        .toList()) {
             String jdbc =
                     configOf(objects, service)
                             .path("data")

@@ -39,7 +39,23 @@ public final class Officials {
 
     private static void decide(
             String official, String reference, String stage, String outcome, boolean typeScript) {
-        prepare(official, reference, stage, outcome, typeScript).complete().then().statusCode(204);
+        prepare(official, reference, stage, outcome, List.of(), typeScript)
+                .complete()
+                .then()
+                .statusCode(204);
+    }
+
+    /** A decision with reasons per document (a supplement request, a refusal). */
+    public static void decide(
+            String official,
+            String reference,
+            String stage,
+            String outcome,
+            List<Map<String, String>> reasons) {
+        prepare(official, reference, stage, outcome, reasons, false)
+                .complete()
+                .then()
+                .statusCode(204);
     }
 
     /**
@@ -49,11 +65,16 @@ public final class Officials {
      */
     public static Decision prepare(
             String official, String reference, String stage, String outcome) {
-        return prepare(official, reference, stage, outcome, false);
+        return prepare(official, reference, stage, outcome, List.of(), false);
     }
 
     private static Decision prepare(
-            String official, String reference, String stage, String outcome, boolean typeScript) {
+            String official,
+            String reference,
+            String stage,
+            String outcome,
+            List<Map<String, String>> reasons,
+            boolean typeScript) {
         String token = Keycloak.token(official);
         Signer signer = Signer.of(official);
         given().auth()
@@ -84,7 +105,14 @@ public final class Officials {
                 given().auth()
                         .oauth2(token)
                         .contentType("application/json")
-                        .body(Map.of("outcome", outcome, "comment", "Decided end to end"))
+                        .body(
+                                Map.of(
+                                        "outcome",
+                                        outcome,
+                                        "comment",
+                                        "Decided end to end",
+                                        "reasons",
+                                        reasons))
                         .post(Suite.LICENSING + "/tasks/{id}/decision-document", task)
                         .then()
                         .statusCode(200)

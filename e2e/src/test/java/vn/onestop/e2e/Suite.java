@@ -19,9 +19,14 @@ public final class Suite {
     public static final int KEYCLOAK_PORT = Integer.getInteger("suite.keycloak.port", 18180);
     public static final int INVESTOR_PORT = Integer.getInteger("suite.investor.port", 18081);
     public static final int LICENSING_PORT = Integer.getInteger("suite.licensing.port", 18082);
+
+    /** The web portal's port; 0 starts no portal (the drills drive the APIs only). */
+    public static final int PORTAL_PORT = Integer.getInteger("suite.portal.port", 18080);
+
     public static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
     public static final String INVESTOR = "http://localhost:" + INVESTOR_PORT;
     public static final String LICENSING = "http://localhost:" + LICENSING_PORT;
+    public static final String PORTAL = "http://localhost:" + PORTAL_PORT;
 
     /**
      * Databases investor*, licensing*, keycloak* with this suffix (deploy/local/postgres-ensure).
@@ -37,6 +42,12 @@ public final class Suite {
 
     public static synchronized void start() {
         if (started) {
+            return;
+        }
+        if (Boolean.getBoolean("suite.reuse")) {
+            // -Dsuite.reuse: a suite already started with these ports (deploy/local/suite up) is
+            // used as it is and left running, for working on one test without restarting it all.
+            started = true;
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> run("down")));
@@ -82,6 +93,7 @@ public final class Suite {
             env.put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK_PORT));
             env.put("INVESTOR_PORT", Integer.toString(INVESTOR_PORT));
             env.put("LICENSING_PORT", Integer.toString(LICENSING_PORT));
+            env.put("PORTAL_PORT", Integer.toString(PORTAL_PORT));
             env.put("DB_SUFFIX", DB_SUFFIX);
             int exit = builder.start().waitFor();
             if (exit != 0) {

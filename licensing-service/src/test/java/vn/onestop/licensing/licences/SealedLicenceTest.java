@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.onestop.licensing.support.CaseApi.awaitStatus;
 import static vn.onestop.licensing.support.CaseApi.decide;
@@ -158,6 +159,12 @@ class SealedLicenceTest extends ApiTest {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
+                // Usable without JavaScript, and under a policy that allows no inline style.
+                .header("Content-Security-Policy", containsString("style-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(not(containsString("<style")))
+                .body(not(containsString("<script")))
                 .body(containsString("Hợp lệ / Valid"))
                 .body(containsString("Nhà máy linh kiện bán dẫn Sao Mai"));
     }

@@ -1,0 +1,99 @@
+package vn.onestop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal in a real browser: the Playwright specs of {@code portal/webapp/browser} run against
+ * the packaged portal of this suite (with Keycloak's real login page and both services), in the
+ * system Chromium. Each spec counts: the test fails when any failed, was skipped, or when fewer ran
+ * than the specs declare. Screenshots, the axe results and the JSON report are left under {@code
+ * portal/target/browser/}.
+ */
+class PortalBrowserTest {
+
+    private static final Path WEBAPP = Suite.ROOT.resolve("portal/webapp");
+    private static final Path OUTPUT = Suite.ROOT.resolve("portal/target/browser");
+
+    @BeforeAll
+    static void startTheSuite() {
+        Suite.start();
+    }
+
+    @Test
+    void shouldPassEveryBrowserSpecOfThePortal() throws Exception {
+        Files.createDirectories(OUTPUT);
+        int declared = declaredSpecs();
+        Path report = OUTPUT.resolve("report.json");
+        try (OfficeDesk desk = new OfficeDesk()) {
+            Process run =
+                    playwright(desk, report, "test", "--reporter=list,json")
+                            .redirectOutput(OUTPUT.resolve("playwright.log").toFile())
+                            .start();
+            run.waitFor();
+        }
+        String log = Files.readString(OUTPUT.resolve("playwright.log"));
+        JsonNode stats = new ObjectMapper().readTree(report.toFile()).path("stats");
+        System.out.println(log);
+        assertThat(stats.path("unexpected").asInt()).as("failed specs\n%s", log).isZero();
+        assertThat(stats.path("flaky").asInt()).as("flaky specs\n%s", log).isZero();
+        assertThat(stats.path("skipped").asInt()).as("skipped specs\n%s", log).isZero();
+        assertThat(stats.path("expected").asInt()).as("passed specs\n%s", log).isEqualTo(declared);
+        assertThat(declared).as("browser specs declared").isGreaterThanOrEqualTo(8);
+    }
+
+    /** How many tests the specs declare ({@code playwright test --list}). */
+    private static int declaredSpecs() throws IOException, InterruptedException {
+        Path listing = OUTPUT.resolve("list.json");
+        Process list =
+                playwright(null, listing, "test", "--list", "--reporter=json")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+        assertThat(list.waitFor()).as("playwright test --list").isZero();
+        JsonNode suites = new ObjectMapper().readTree(listing.toFile()).path("suites");
+        List<JsonNode> specs = new ArrayList<>();
+        collect(suites, specs);
+        return specs.stream().mapToInt(s -> s.path("tests").size()).sum();
+    }
+
+    private static void collect(JsonNode suites, List<JsonNode> specs) {
+        for (JsonNode suite : suites) {
+            suite.path("specs").forEach(specs::add);
+            collect(suite.path("suites"), specs);
+        }
+    }
+
+    private static ProcessBuilder playwright(OfficeDesk desk, Path json, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("npx", "--no-install", "playwright"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .directory(WEBAPP.toFile())
+                        .redirectError(
+                                ProcessBuilder.Redirect.appendTo(
+                                        new File(OUTPUT.toFile(), "playwright-errors.log")));
+        Map<String, String> env = builder.environment();
+        env.put("PORTAL_URL", Suite.PORTAL);
+        env.put("KEYCLOAK_URL", Suite.KEYCLOAK);
+        env.put("LICENSING_URL", Suite.LICENSING);
+        env.put("INVESTOR_URL", Suite.INVESTOR);
+        env.put("BROWSER_OUTPUT", OUTPUT.toString());
+        env.put("PLAYWRIGHT_JSON_OUTPUT_NAME", json.toString());
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        if (desk != null) {
+            env.put("OFFICE_DESK_URL", desk.url());
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,111 @@
+// What the specs share: Keycloak's real login and registration pages, axe on every page of the
+// portal, screenshots, a PDF to upload, and the officials' desk (their real, signed decisions,
+// done by the e2e module until the officials' workspace exists).
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { mkdirSync, writeFileSync } from "node:fs";
+
+export const output = process.env.BROWSER_OUTPUT ?? "../target/browser";
+
+/** A fresh user name, so every run signs up someone new. */
+export function uniqueUser(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+/** A minimal PDF: the services check the content (%PDF-), not the name. */
+export const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  "ascii",
+);
+
+/** Signs up on Keycloak's registration page (reached from the portal's sign-up button). */
+export async function signUp(page: Page, username: string, password: string): Promise<void> {
+  await expect(page.locator("#kc-register-form, form[action*='registration']")).toBeVisible();
+  await page.locator("#username").fill(username);
+  await page.locator("#email").fill(`${username}@example.vn`);
+  await page.locator("#firstName").fill("An");
+  await page.locator("#lastName").fill("Nguyễn");
+  await page.locator("#password").fill(password);
+  await page.locator("#password-confirm").fill(password);
+  await page.locator("input[type=submit], button[type=submit]").first().click();
+}
+
+/** Signs in on Keycloak's login page. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await expect(page.locator("#kc-form-login")).toBeVisible();
+  await page.locator("#username").fill(username);
+  await page.locator("#password").fill(password);
+  await page.locator("#kc-login").click();
+}
+
+/**
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA) on the page as it is now: no violation allowed. The
+ * results and a full-page screenshot are kept under target/browser/.
+ */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  mkdirSync(`${output}/axe`, { recursive: true });
+  mkdirSync(`${output}/screenshots`, { recursive: true });
+  writeFileSync(`${output}/axe/${name}.json`, JSON.stringify(results.violations, null, 2));
+  await page.screenshot({ path: `${output}/screenshots/${name}.png`, fullPage: true });
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe violations on ${name} (${page.url()})`).toEqual([]);
+}
+
+/** Asks the officials' desk (OfficeDesk in the e2e module) to act as an official would. */
+export async function desk(path: string, body: object): Promise<void> {
+  const url = process.env.OFFICE_DESK_URL;
+  if (!url) {
+    throw new Error("OFFICE_DESK_URL is not set: run the specs from the e2e module");
+  }
+  const answer = await fetch(`${url}${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (answer.status !== 204) {
+    throw new Error(`office desk ${path}: ${answer.status} ${await answer.text()}`);
+  }
+}
+
+/** A user who signed up, registered as an individual investor and was verified: at the dashboard. */
+export async function newVerifiedInvestor(page: Page, prefix = "nhadautu"): Promise<string> {
+  const username = uniqueUser(prefix);
+  const legalName = `Trần Thị ${username}`;
+  await page.goto("/signup?return=/dashboard");
+  await signUp(page, username, DEMO_PASSWORD);
+  await expect(page.locator("#field-legalName")).toBeVisible();
+  await page.locator("#field-legalName").fill(legalName);
+  await page.locator("#field-identityDocument-number").fill(`0${Date.now().toString().slice(-11)}`);
+  await page.locator("#field-identityDocument-expiresOn").fill("2035-01-01");
+  await page.locator("#field-registeredAddress-street").fill("2 Lý Thường Kiệt");
+  await page.locator("#field-registeredAddress-city").fill("Hà Nội");
+  await page.locator("#field-contactEmail").fill(`${username}@example.vn`);
+  await page.locator("#field-contactPhone").fill("+84 24 3825 1234");
+  await page.getByRole("button", { name: "Gửi đăng ký" }).click();
+  await expect(page.getByRole("heading", { name: "Thông tin nhà đầu tư của bạn đang chờ xác minh" })).toBeVisible();
+  await desk("/investors/verify", { legalName });
+  await page.getByRole("link", { name: "Vào trang của tôi" }).first().click({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Trang của tôi" })).toBeVisible();
+  return username;
+}
+
+/** The password every account the specs sign up gets (test data only). */
+export const DEMO_PASSWORD = "Mật-khẩu-demo-2026";
+
+/** Starts a draft with the project page only and returns its id (from the URL). */
+export async function draftWithProject(page: Page, projectName: string): Promise<string> {
+  await page.goto("/applications/new");
+  await page.getByRole("link", { name: "Thông tin dự án" }).click();
+  await page.locator("#field-projectName").fill(projectName);
+  await page.locator("#field-objectives").fill("Trung tâm dữ liệu");
+  await page.locator("#field-sectorCode").fill("J6311");
+  await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}\/tasks\//);
+  return page.url().match(/\/applications\/([0-9a-f-]{36})\//)![1]!;
+}

@@ -1,0 +1,145 @@
+import type { ReactNode } from "react";
+import { Link, NavLink } from "react-router";
+import { useNotifications } from "../api/queries";
+import { useSession, type Session } from "../api/session";
+import { loginUrl, signupUrl } from "../api/middleware";
+import { changeLanguage, LANGUAGES, useT } from "../i18n";
+import { unreadCount } from "../pages/notifications/unread";
+
+function LanguageSwitch() {
+  const { t, lang } = useT();
+  return (
+    <nav className="language-switch" aria-label={t("header.languageNav")}>
+      <ul>
+        {LANGUAGES.map((l) => (
+          <li key={l}>
+            <button type="button" lang={l} aria-pressed={lang === l} className="language-switch__button" onClick={() => void changeLanguage(l)}>
+              {l === "vi" ? "Tiếng Việt" : "English"}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function NotificationsLink({ session }: { session: Session }) {
+  const { t } = useT();
+  const notifications = useNotifications(0, 20);
+  const unread = unreadCount(session.username, notifications.data?.items ?? []);
+  return (
+    <NavLink to="/notifications">
+      {t("nav.notifications")}
+      {unread > 0 && (
+        <span className="badge">
+          {unread}
+          <span className="visually-hidden"> {t("nav.unread", { count: unread })}</span>
+        </span>
+      )}
+    </NavLink>
+  );
+}
+
+function AccountNav({ session }: { session: Session }) {
+  const { t } = useT();
+  const investor = session.roles.includes("investor");
+  return (
+    <nav className="main-nav" aria-label={t("header.mainNav")}>
+      <ul>
+        {investor && (
+          <>
+            <li>
+              <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/applications/new" end>
+                {t("nav.newApplication")}
+              </NavLink>
+            </li>
+            <li>
+              <NotificationsLink session={session} />
+            </li>
+            <li>
+              <NavLink to="/investor/profile">{t("nav.profile")}</NavLink>
+            </li>
+          </>
+        )}
+        <li className="main-nav__user">
+          <span className="main-nav__name">{session.name ?? session.username}</span>
+          <a href="/logout">{t("nav.signOut")}</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function GuestNav() {
+  const { t } = useT();
+  return (
+    <nav className="main-nav" aria-label={t("header.mainNav")}>
+      <ul>
+        <li>
+          <a href={loginUrl("/dashboard")}>{t("nav.signIn")}</a>
+        </li>
+        <li>
+          <a href={signupUrl("/investor/register")}>{t("nav.signUp")}</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function Header() {
+  const { t } = useT();
+  const session = useSession();
+  return (
+    <header className="site-header">
+      <div className="site-header__top">
+        <div className="container site-header__row">
+          <Link to="/" className="site-header__brand">
+            <span className="site-header__emblem" aria-hidden="true">
+              ★
+            </span>
+            <span>
+              <span className="site-header__authority">{t("site.authority")}</span>
+              <span className="site-header__name">{t("site.name")}</span>
+            </span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+      </div>
+      <div className="site-header__nav">
+        <div className="container">{session.data?.authenticated ? <AccountNav session={session.data} /> : <GuestNav />}</div>
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  const { t } = useT();
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>{t("footer.authority")}</p>
+        <p>{t("footer.help")}</p>
+        <p>{t("footer.accessibility")}</p>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  return (
+    <>
+      <a href="#main-content" className="skip-link">
+        {t("header.skip")}
+      </a>
+      <Header />
+      <main id="main-content" className="container main" tabIndex={-1}>
+        {children}
+      </main>
+      <Footer />
+    </>
+  );
+}
