@@ -83,13 +83,16 @@ test("an expired session goes through the login again and keeps the saved draft"
   const username = await newVerifiedInvestor(page);
   const id = await draftWithProject(page, "Dự án phiên hết hạn");
 
-  // The session ends (its cookies are gone, as after the session cookie's age).
-  const cookies = await context.cookies();
-  await context.clearCookies();
-  await context.addCookies(cookies.filter((c) => !c.name.startsWith("q_session") && !c.name.startsWith("KEYCLOAK")
-    && !c.name.startsWith("AUTH_SESSION") && !c.name.startsWith("KC_")));
+  // The user types on the next page; meanwhile the session ends (its cookies are gone, as after
+  // the session's age), and only then they press "save".
   await page.locator("#field-location-park").selectOption({ index: 1 });
   await page.locator("#field-landAreaM2").fill("8000");
+  await page.waitForLoadState("networkidle");
+  const cookies = await context.cookies();
+  await context.clearCookies();
+  await context.addCookies(
+    cookies.filter((c) => !["q_session", "KEYCLOAK", "AUTH_SESSION", "KC_"].some((p) => c.name.startsWith(p))),
+  );
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
   // Keycloak's login page, then back to the page the user was on, with what they had typed.
@@ -149,4 +152,28 @@ test("a double click on submit makes one case", async ({ page }) => {
   });
   expect(list.items.filter((a) => a.status !== "DRAFT")).toHaveLength(1);
   expect(list.items.find((a) => a.id === id)?.status).toBe("UNDER_REVIEW");
+
+  // The investor then withdraws the case, behind a confirmation.
+  await page.goto(`/applications/${id}`);
+  await page.getByRole("link", { name: "Rút hồ sơ" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Rút hồ sơ" })).toBeVisible();
+  await checkPage(page, "23-withdraw-confirmation");
+  await page.getByRole("button", { name: "Xác nhận rút hồ sơ" }).click();
+  await expect(page.getByText("Đã gửi đề nghị rút hồ sơ.")).toBeVisible();
+  await expect(page.getByText("Đã rút hồ sơ").first()).toBeVisible();
+});
+
+test("signing out ends the Keycloak session too", async ({ page }) => {
+  await page.goto("/signup?return=/dashboard");
+  await signUp(page, uniqueUser("dangxuat"), DEMO_PASSWORD);
+  await expect(page.getByRole("link", { name: "Đăng xuất" }).first()).toBeVisible();
+  await page.getByRole("link", { name: "Đăng xuất" }).first().click();
+  // Back on the home page (Quarkus adds the logout state to the address).
+  await expect(page).toHaveURL(/:\d+\/(\?state=[\w-]+)?$/);
+  const session = await page.evaluate(async () => (await fetch("/api/session")).json());
+  expect(session).toEqual({ authenticated: false });
+  // Signing in again asks for the password: Keycloak's own session ended as well.
+  await page.goto("/login?return=/dashboard");
+  await expect(page.locator("#kc-form-login")).toBeVisible();
+  await checkPage(page, "24-keycloak-login");
 });

@@ -97,6 +97,9 @@ class ApiForwarding {
         request.headers().remove(HttpHeaders.COOKIE);
         request.headers().remove(HttpHeaders.AUTHORIZATION);
         request.headers().remove("Forwarded");
+        // The portal compresses what it sends itself (quarkus.http.enable-compression), which would
+        // relabel a body the service had compressed: ask the services for plain bodies.
+        request.headers().remove(HttpHeaders.ACCEPT_ENCODING);
         request.headers().set("X-Forwarded-For", request.remoteAddress().hostAddress());
         if (token != null) {
             request.headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token);

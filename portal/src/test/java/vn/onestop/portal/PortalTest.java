@@ -23,6 +23,9 @@ import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -178,6 +181,30 @@ class PortalTest {
                     .statusCode(303)
                     .header("Location", "/");
         }
+    }
+
+    @Test
+    void shouldSendTheAppsScriptsCompressedAndCachedForever() throws Exception {
+        String index = given().get("/").asString();
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(index);
+        assertThat(script.find()).as(index).isTrue();
+        // The JDK client, which leaves the encoding as the server sent it.
+        HttpResponse<byte[]> answer =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        RestAssured.baseURI
+                                                                + ":"
+                                                                + RestAssured.port
+                                                                + script.group(1)))
+                                        .header("Accept-Encoding", "gzip")
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(answer.headers().firstValue("Cache-Control"))
+                .hasValue("public, max-age=31536000, immutable");
     }
 
     @Test
