@@ -28,6 +28,8 @@ test("a new investor signs up, applies, answers a supplement and downloads a ver
   await page.goto("/");
   await checkPage(page, "01-home");
   await page.getByRole("link", { name: "Đăng ký tài khoản" }).first().click();
+  await expect(page.locator("#kc-register-form")).toBeVisible();
+  await checkPage(page, "01b-keycloak-registration");
   await signUp(page, username, PASSWORD);
 
   // First visit without an investor record: registration.
@@ -67,10 +69,12 @@ test("a new investor signs up, applies, answers a supplement and downloads a ver
   await expect(page.locator("#field-totalCapital-amount")).toBeVisible();
   await page.locator("#field-totalCapital-amount").fill("250000000000");
   await page.locator("input[type=radio][value=VND]").check();
+  await checkPage(page, "07b-section-capital");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
   await expect(page.locator("#field-expectedEmployees")).toBeVisible();
   await page.locator("#field-expectedEmployees").fill("350");
+  await checkPage(page, "07c-section-employees");
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
   await expect(page.locator("input[type=radio][value=IV]")).toBeVisible();
@@ -124,6 +128,7 @@ test("a new investor signs up, applies, answers a supplement and downloads a ver
   await checkPage(page, "13-supplement-answer");
   await page.getByRole("button", { name: "Gửi hồ sơ bổ sung" }).click();
   await expect(page.getByText("Đã gửi hồ sơ bổ sung.").first()).toBeVisible();
+  await checkPage(page, "13b-case-after-supplement");
 
   // The rest of the case, decided and signed by the officials.
   await desk("/decisions", { official: "reception1", reference, stage: "COMPLETENESS_CHECK", outcome: "COMPLETE" });
@@ -155,6 +160,9 @@ test("a new investor signs up, applies, answers a supplement and downloads a ver
   await page.goto("/dashboard");
   await expect(page.getByText(number).first()).toBeVisible();
   await checkPage(page, "15-dashboard-licensed");
+  await page.getByRole("link", { name: "Xem tất cả thông báo" }).click();
+  await expect(page.getByText(new RegExp(number)).first()).toBeVisible();
+  await checkPage(page, "16-notifications");
 });
 
 async function registerIndividual(page: Page, legalName: string): Promise<void> {

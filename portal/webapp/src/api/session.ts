@@ -35,6 +35,10 @@ async function fetchSession(): Promise<Session> {
     headers: { Accept: "application/json", "X-Requested-With": REQUESTED_WITH },
     credentials: "same-origin",
   });
+  // A session that cannot be read any more is no session: sign in again.
+  if (response.status === 401) {
+    return { authenticated: false, roles: [] };
+  }
   if (!response.ok) {
     throw new Error(`Session check failed with ${response.status}`);
   }

@@ -55,3 +55,13 @@ export function peekUnsaved(pageKey: string, storage: Storage = sessionStorage):
 export function discardUnsaved(pageKey: string, storage: Storage = sessionStorage): void {
   storage.removeItem(PREFIX + pageKey);
 }
+
+/** Forgets every page's unsaved input: on sign-out, so the next user of this tab never sees it. */
+export function discardAllUnsaved(storage: Storage = sessionStorage): void {
+  for (let i = storage.length - 1; i >= 0; i--) {
+    const key = storage.key(i);
+    if (key?.startsWith(PREFIX)) {
+      storage.removeItem(key);
+    }
+  }
+}

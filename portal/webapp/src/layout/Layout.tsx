@@ -1,3 +1,4 @@
+import { discardAllUnsaved } from "../api/unsaved";
 import type { ReactNode } from "react";
 import { Link, NavLink } from "react-router";
 import { useNotifications } from "../api/queries";
@@ -66,7 +67,9 @@ function AccountNav({ session }: { session: Session }) {
         )}
         <li className="main-nav__user">
           <span className="main-nav__name">{session.name ?? session.username}</span>
-          <a href="/logout">{t("nav.signOut")}</a>
+          <a href="/logout" onClick={() => discardAllUnsaved()}>
+            {t("nav.signOut")}
+          </a>
         </li>
       </ul>
     </nav>

@@ -61,17 +61,7 @@ final class OfficeDesk implements AutoCloseable {
                         .map(i -> (String) i.get("id"))
                         .findFirst()
                         .orElseThrow(() -> new IllegalStateException("No pending " + legalName));
-        String etag =
-                given().auth()
-                        .oauth2(reception)
-                        .get(Suite.INVESTOR + "/investors/{id}", id)
-                        .header("ETag");
-        given().auth()
-                .oauth2(reception)
-                .header("If-Match", etag)
-                .post(Suite.INVESTOR + "/investors/{id}/verify", id)
-                .then()
-                .statusCode(200);
+        Investors.verify(id);
     }
 
     private void decide(JsonNode request) {

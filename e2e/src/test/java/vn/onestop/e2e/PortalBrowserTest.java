@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,28 +35,44 @@ class PortalBrowserTest {
     @Test
     void shouldPassEveryBrowserSpecOfThePortal() throws Exception {
         Files.createDirectories(OUTPUT);
-        int declared = declaredSpecs();
         Path report = OUTPUT.resolve("report.json");
+        Files.deleteIfExists(report);
+        int declared = declaredSpecs();
+        int exit;
         try (OfficeDesk desk = new OfficeDesk()) {
             Process run =
                     playwright(desk, report, "test", "--reporter=list,json")
                             .redirectOutput(OUTPUT.resolve("playwright.log").toFile())
                             .start();
-            run.waitFor();
+            if (!run.waitFor(25, TimeUnit.MINUTES)) {
+                run.destroyForcibly();
+            }
+            exit = run.waitFor();
         }
         String log = Files.readString(OUTPUT.resolve("playwright.log"));
-        JsonNode stats = new ObjectMapper().readTree(report.toFile()).path("stats");
+        assertThat(report).as("Playwright's report\n%s", log).exists();
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        JsonNode stats = json.path("stats");
         System.out.println(log);
+        List<JsonNode> specs = new ArrayList<>();
+        collect(json.path("suites"), specs);
+        // A spec marked test.fail() or test.skip() would count as "expected": none may be.
+        assertThat(specs)
+                .flatExtracting(spec -> spec.findValuesAsText("expectedStatus"))
+                .as("every spec is expected to pass")
+                .containsOnly("passed");
         assertThat(stats.path("unexpected").asInt()).as("failed specs\n%s", log).isZero();
         assertThat(stats.path("flaky").asInt()).as("flaky specs\n%s", log).isZero();
         assertThat(stats.path("skipped").asInt()).as("skipped specs\n%s", log).isZero();
         assertThat(stats.path("expected").asInt()).as("passed specs\n%s", log).isEqualTo(declared);
         assertThat(declared).as("browser specs declared").isGreaterThanOrEqualTo(8);
+        assertThat(exit).as("playwright's exit code\n%s", log).isZero();
     }
 
     /** How many tests the specs declare ({@code playwright test --list}). */
     private static int declaredSpecs() throws IOException, InterruptedException {
         Path listing = OUTPUT.resolve("list.json");
+        Files.deleteIfExists(listing);
         Process list =
                 playwright(null, listing, "test", "--list", "--reporter=json")
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)

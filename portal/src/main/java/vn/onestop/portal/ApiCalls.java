@@ -17,7 +17,7 @@ class ApiCalls implements JavaScriptRequestChecker {
 
     @Override
     public boolean isJavaScriptRequest(RoutingContext rc) {
-        return isApi(rc.request().path());
+        return isApi(rc.normalizedPath());
     }
 
     static boolean isApi(String path) {

@@ -5,6 +5,7 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -21,6 +22,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,6 +36,12 @@ class ApiForwarding {
 
     private static final Set<HttpMethod> SAFE =
             Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    /**
+     * Carries the target URI from {@link #forward} to the proxy's interceptor; always overwritten
+     * here and removed there, so it never leaves the portal.
+     */
+    private static final String TARGET = "X-Onestop-Proxy-Target";
 
     private final PortalConfig config;
     private final Vertx vertx;
@@ -92,17 +100,32 @@ class ApiForwarding {
 
     private void forward(RoutingContext rc, Origin origin, String token) {
         HttpServerRequest request = rc.request();
+        String target = origin.target(rc.normalizedPath(), request.query());
+        if (target == null) {
+            request.resume();
+            Problems.send(rc, 404, "not-found", "Not found", "No such API path");
+            return;
+        }
+        MultiMap headers = request.headers();
         // The portal's own cookies (the encrypted session) and anything the browser claims as
-        // credentials stay here; the services see only the token the portal holds for the user.
-        request.headers().remove(HttpHeaders.COOKIE);
-        request.headers().remove(HttpHeaders.AUTHORIZATION);
-        request.headers().remove("Forwarded");
+        // credentials or as its own address stay here; the services see only the token the portal
+        // holds for the user and the address the portal saw.
+        for (String name : Set.copyOf(headers.names())) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("x-forwarded-") || lower.equals("x-real-ip")) {
+                headers.remove(name);
+            }
+        }
+        headers.remove(HttpHeaders.COOKIE);
+        headers.remove(HttpHeaders.AUTHORIZATION);
+        headers.remove("Forwarded");
         // The portal compresses what it sends itself (quarkus.http.enable-compression), which would
         // relabel a body the service had compressed: ask the services for plain bodies.
-        request.headers().remove(HttpHeaders.ACCEPT_ENCODING);
-        request.headers().set("X-Forwarded-For", request.remoteAddress().hostAddress());
+        headers.remove(HttpHeaders.ACCEPT_ENCODING);
+        headers.set("X-Forwarded-For", request.remoteAddress().hostAddress());
+        headers.set(TARGET, target);
         if (token != null) {
-            request.headers().set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+            headers.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
         origin.proxy.handle(request);
     }
@@ -110,11 +133,14 @@ class ApiForwarding {
     /** A service behind a path prefix of the portal. */
     private final class Origin {
         final HttpProxy proxy;
+        private final String prefix;
+        private final String basePath;
 
         Origin(String prefix, URI base) {
             boolean tls = "https".equalsIgnoreCase(base.getScheme());
             int port = base.getPort() != -1 ? base.getPort() : tls ? 443 : 80;
-            String basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
+            this.prefix = prefix;
+            this.basePath = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
             HttpClient client =
                     vertx.createHttpClient(
                             new HttpClientOptions()
@@ -127,17 +153,24 @@ class ApiForwarding {
                         @Override
                         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
                             var outgoing = context.request();
-                            outgoing.setURI(
-                                    basePath + outgoing.getURI().substring(prefix.length()));
+                            outgoing.setURI(outgoing.headers().get(TARGET));
+                            outgoing.headers().remove(TARGET);
                             outgoing.setAuthority(HostAndPort.create(base.getHost(), port));
                             return context.sendRequest();
                         }
 
                         @Override
                         public Future<Void> handleProxyResponse(ProxyContext context) {
+                            // A service sets no cookie and grants no CORS through the portal.
+                            var headers = context.response().headers();
+                            headers.remove(HttpHeaders.SET_COOKIE);
+                            for (String name : Set.copyOf(headers.names())) {
+                                if (name.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
+                                    headers.remove(name);
+                                }
+                            }
                             // A Location the service built from its own address points back
                             // through the portal.
-                            var headers = context.response().headers();
                             String location = headers.get(HttpHeaders.LOCATION);
                             if (location != null) {
                                 String path = URI.create(location).getRawPath();
@@ -153,6 +186,22 @@ class ApiForwarding {
                             return context.sendResponse();
                         }
                     });
+        }
+
+        /**
+         * The service's URI for a normalized portal path (dot segments already resolved), or null
+         * when the path is not below this origin's prefix or names the service's own management
+         * endpoints ({@code /q/}), which the portal never exposes.
+         */
+        String target(String path, String query) {
+            if (!prefix.isEmpty() && !path.startsWith(prefix + "/")) {
+                return null;
+            }
+            String rest = path.substring(prefix.length());
+            if (rest.equals("/q") || rest.startsWith("/q/")) {
+                return null;
+            }
+            return basePath + rest + (query == null ? "" : "?" + query);
         }
     }
 }

@@ -38,7 +38,7 @@ class SecurityHeaders {
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
-                    String path = rc.request().path();
+                    String path = rc.normalizedPath();
                     rc.addHeadersEndHandler(
                             ignored -> {
                                 MultiMap headers = rc.response().headers();
@@ -47,6 +47,7 @@ class SecurityHeaders {
                                                 == ApiCalls.OIDC_JAVASCRIPT_STATUS) {
                                     rc.response().setStatusCode(401);
                                     headers.set("WWW-Authenticate", "Session");
+                                    headers.set("Cache-Control", "no-store");
                                 }
                                 headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                                 headers.set("X-Content-Type-Options", "nosniff");
@@ -61,7 +62,8 @@ class SecurityHeaders {
                                             "Strict-Transport-Security",
                                             "max-age=31536000; includeSubDomains");
                                 }
-                                if (path.startsWith("/assets/")) {
+                                if (path.startsWith("/assets/")
+                                        && rc.response().getStatusCode() == 200) {
                                     // Vite names every asset by its content hash.
                                     headers.set(
                                             "Cache-Control", "public, max-age=31536000, immutable");

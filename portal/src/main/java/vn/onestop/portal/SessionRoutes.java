@@ -48,7 +48,12 @@ class SessionRoutes {
                 .subscribe()
                 .with(
                         identity -> json(rc, describe(identity)),
-                        failure -> json(rc, new JsonObject().put("authenticated", false)));
+                        // A session that cannot be read: Quarkus OIDC has answered 401 already.
+                        failure -> {
+                            if (!rc.response().ended()) {
+                                json(rc, new JsonObject().put("authenticated", false));
+                            }
+                        });
     }
 
     private static JsonObject describe(SecurityIdentity identity) {

@@ -99,6 +99,8 @@ class PortalTest {
     @Test
     void shouldForwardAnonymousCallsWithoutTheBrowsersCredentials() {
         given().header("Authorization", "Bearer forged")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Real-IP", "203.0.113.9")
                 .cookie("tracking", "1")
                 .get("/api/licensing/public/licences/BQL-2026-000001?x=1")
                 .then()
@@ -112,7 +114,11 @@ class PortalTest {
                                         ".*/upstream/licensing/public/licences/BQL-2026-000001"))
                         .withQueryParam("x", WireMock.equalTo("1"))
                         .withHeader("Authorization", absent())
-                        .withHeader("Cookie", absent()));
+                        .withHeader("Cookie", absent())
+                        .withHeader("X-Forwarded-Host", absent())
+                        .withHeader("X-Real-IP", absent())
+                        .withHeader(
+                                "X-Forwarded-For", matching("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")));
     }
 
     @Test
@@ -122,8 +128,41 @@ class PortalTest {
                 .cookie("q_session", "forged-or-expired")
                 .get("/api/licensing/applications")
                 .then()
-                .statusCode(401);
+                .statusCode(401)
+                .header("WWW-Authenticate", "Session")
+                .header("Cache-Control", "no-store");
         upstream.verify(0, anyRequestedFor(urlPathMatching(".*/upstream/.*")));
+    }
+
+    @Test
+    void shouldForwardOnlyPathsBelowAServiceAndNeverItsManagementEndpoints() {
+        for (String path :
+                new String[] {
+                    "/api/licensing", "/api/licensing/q/metrics", "/api/investor/q/health"
+                }) {
+            given().get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:onestop:problem:not-found"));
+        }
+        upstream.verify(0, anyRequestedFor(urlPathMatching(".*/upstream/.*")));
+    }
+
+    @Test
+    void shouldNotLetAServiceSetCookiesOrGrantCorsThroughThePortal() {
+        upstream.stubFor(
+                any(urlPathMatching(".*/upstream/investor/.*"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Set-Cookie", "q_session=planted")
+                                        .withHeader("Access-Control-Allow-Origin", "*")
+                                        .withBody("{}")));
+        Response answer = given().get("/api/investor/investors/me");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.getHeader("Set-Cookie")).isNull();
+        assertThat(answer.getHeader("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test
