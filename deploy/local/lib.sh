@@ -8,6 +8,9 @@ STATE=${STATE:-deploy/local/.state}
 DOWNLOADS=deploy/local/.state/downloads
 KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}
+# Keycloak's management interface (health, metrics): 9000 for the local suite, and beside each
+# other suite's own port (19000, 29000, 39000), so suites can run side by side.
+KEYCLOAK_MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-$((KEYCLOAK_PORT + 820))}
 OIDC_URL=$KEYCLOAK_URL/realms/licensing
 INVESTOR_PORT=${INVESTOR_PORT:-8081}
 LICENSING_PORT=${LICENSING_PORT:-8082}
@@ -67,6 +70,7 @@ keycloak_start() { # log file; prints the PID
     setsid "$home/bin/kc.sh" start \
     --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
     --hostname="$KEYCLOAK_URL" --health-enabled=true \
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
     --db=postgres --db-url="jdbc:postgresql://$PGHOST:$PGPORT/keycloak$DB_SUFFIX" \
     --db-username=keycloak --db-password=keycloak \
     --import-realm < /dev/null > "$1" 2>&1 &
