@@ -14,6 +14,9 @@ public final class Roles {
     /** Consulted agencies' officials (with an {@code agency-*} role naming the agency). */
     public static final String AGENCY = "agency";
 
+    /** The realm roles naming each consulted agency; their consultation tasks carry it as group. */
+    public static final String AGENCY_PREFIX = "agency-";
+
     /** Manages the officials' signing certificates (revocation). */
     public static final String ADMINISTRATOR = "administrator";
 

@@ -26,8 +26,12 @@ public final class CaseApi {
 
     /** A fresh investor account, verified in the (stubbed) investor register. */
     public static TestTokens verifiedInvestor() {
+        return verifiedInvestor("Công ty Sao Mai");
+    }
+
+    public static TestTokens verifiedInvestor(String legalName) {
         TestTokens account = TestTokens.newAccount().roles("investor");
-        InvestorRegister.register(account.subject(), "VERIFIED");
+        InvestorRegister.register(account.subject(), "VERIFIED", legalName);
         return account;
     }
 

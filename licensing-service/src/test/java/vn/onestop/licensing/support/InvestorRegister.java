@@ -18,13 +18,23 @@ public final class InvestorRegister {
     private InvestorRegister() {}
 
     public static UUID register(String subject, String status) {
+        return register(subject, status, "Công ty Sao Mai");
+    }
+
+    public static UUID register(String subject, String status, String legalName) {
         UUID id = UUID.randomUUID();
         String body =
                 """
-                {"id":"%s","status":"%s","type":"ORGANIZATION","legalName":"Công ty Sao Mai",
+                {"id":"%s","status":"%s","type":"ORGANIZATION","legalName":"%s",
                  "country":"VN","ownerIssuer":"%s","ownerSubject":"%s","contactEmail":"%s"}
                 """
-                        .formatted(id, status, TestTokens.ISSUER, subject, emailOf(subject));
+                        .formatted(
+                                id,
+                                status,
+                                legalName,
+                                TestTokens.ISSUER,
+                                subject,
+                                emailOf(subject));
         stub(subject, okJson(body));
         return id;
     }

@@ -88,14 +88,16 @@ class TaskRulesTest extends ApiTest {
                 .body("detail", equalTo("The task is claimed by another official"));
         given().auth().oauth2(reception).post("/tasks/{id}/unclaim", task).then().statusCode(409);
 
+        var colleague = TestTokens.newAccount().roles("reception");
+        given().auth().oauth2(colleague.sign()).put("/officials/me").then().statusCode(200);
         given().auth()
                 .oauth2(TestTokens.withRoles("approver", "reception"))
                 .contentType("application/json")
-                .body(Map.of("assignee", "someone-else"))
+                .body(Map.of("assignee", colleague.subject()))
                 .put("/tasks/{id}/assignee", task)
                 .then()
                 .statusCode(200)
-                .body("assignee", equalTo("someone-else"));
+                .body("assignee", equalTo(colleague.subject()));
         given().auth()
                 .oauth2(reception)
                 .contentType("application/json")

@@ -8,6 +8,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import vn.onestop.licensing.application.model.Application;
@@ -41,6 +42,25 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
 
     public Optional<Application> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
+    }
+
+    /**
+     * References of the open cases (submitted, not ended) whose investor's name contains the text,
+     * any case: what the officials' inbox filters on.
+     */
+    public List<String> referencesOfInvestorsNamed(String text) {
+        return getEntityManager()
+                .createQuery(
+                        "select a.reference from Application a where a.submittedAt is not null"
+                                + " and a.endedAt is null and lower(a.investorName) like :text"
+                                + " escape '!'",
+                        String.class)
+                .setParameter("text", "%" + likeLiteral(text.toLowerCase(Locale.ROOT)) + "%")
+                .getResultList();
+    }
+
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** An account's own applications, drafts included, optionally in one status. */

@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.onestop.licensing.security.Roles;
@@ -31,12 +33,14 @@ import vn.onestop.licensing.task.model.StageDecision;
 import vn.onestop.licensing.task.service.CaseTask;
 import vn.onestop.licensing.task.service.Completion;
 import vn.onestop.licensing.task.service.InboxQuery;
+import vn.onestop.licensing.task.service.TaskCounts;
 import vn.onestop.licensing.task.service.TaskInbox;
 import vn.onestop.support.problem.ProblemResponses;
 import vn.onestop.support.rest.PageResponse;
 import vn.onestop.support.security.CurrentActor;
 import vn.onestop.support.validation.EnumValue;
 import vn.onestop.workflow.process.CaseStage;
+import vn.onestop.workflow.process.EnvironmentalCategory;
 
 /** The officials' inbox. Agency officials (roles {@code agency-*}) see their consultations. */
 @Path("/tasks")
@@ -59,12 +63,42 @@ public class TaskResource {
     @Operation(
             operationId = "listTasks",
             summary = "My groups' tasks",
-            description = "Sorted by due date, paged.")
+            description =
+                    "Paged; by due date unless `sort` says otherwise. The filters combine; each"
+                            + " tab of the inbox is one of `assignee`, `overdue` or `dueWithin`.")
     public PageResponse<TaskResponse> list(
             @QueryParam("stage") @EnumValue(CaseStage.class) String stage,
-            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("overdue")
+                    @Parameter(description = "true: past their due date; false: not yet")
+                    Boolean overdue,
             @QueryParam("dueBefore") Instant dueBefore,
-            @QueryParam("reference") String reference,
+            @QueryParam("dueWithin")
+                    @Parameter(
+                            description =
+                                    "Not yet overdue and due by the end of the N-th working day"
+                                            + " after today (Hanoi time, public holidays off)")
+                    @Min(1)
+                    @Max(30)
+                    Integer dueWithin,
+            @QueryParam("reference") @Size(max = 40) String reference,
+            @QueryParam("assignee")
+                    @Parameter(
+                            description =
+                                    "ME: claimed by the caller; UNASSIGNED: claimed by nobody")
+                    @EnumValue(InboxQuery.Assignment.class)
+                    String assignee,
+            @QueryParam("investor")
+                    @Parameter(description = "Part of the investor's name, any case")
+                    @Size(min = 2, max = 200)
+                    String investor,
+            @QueryParam("environmentalCategory") @EnumValue(EnvironmentalCategory.class)
+                    String environmentalCategory,
+            @QueryParam("sort")
+                    @Parameter(
+                            description =
+                                    "DUE_AT (default), DUE_AT_DESC, CREATED_AT, CREATED_AT_DESC")
+                    @EnumValue(InboxQuery.Order.class)
+                    String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         var filter =
@@ -72,14 +106,63 @@ public class TaskResource {
                         stage == null ? null : CaseStage.valueOf(stage),
                         overdue,
                         dueBefore,
-                        reference);
+                        reference,
+                        assignee == null ? null : InboxQuery.Assignment.valueOf(assignee),
+                        investor,
+                        environmentalCategory == null
+                                ? null
+                                : EnvironmentalCategory.valueOf(environmentalCategory),
+                        dueWithin);
+        var order = sort == null ? InboxQuery.Order.DUE_AT : InboxQuery.Order.valueOf(sort);
         var caller = actor.get();
         return PageResponse.of(
-                inbox.inbox(caller, filter, page, size),
+                inbox.inbox(caller, filter, order, page, size),
                 page,
                 size,
                 inbox.count(caller, filter),
                 TaskResource::toResponse);
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(
+            operationId = "countTasks",
+            summary = "How many tasks each tab of my inbox holds",
+            description =
+                    "Under the same filters as the list, less the tabs' own (assignee, overdue,"
+                            + " dueWithin).")
+    public TaskCountsResponse counts(
+            @QueryParam("stage") @EnumValue(CaseStage.class) String stage,
+            @QueryParam("dueBefore") Instant dueBefore,
+            @QueryParam("reference") @Size(max = 40) String reference,
+            @QueryParam("investor") @Size(min = 2, max = 200) String investor,
+            @QueryParam("environmentalCategory") @EnumValue(EnvironmentalCategory.class)
+                    String environmentalCategory,
+            @QueryParam("dueWithin")
+                    @Parameter(description = "Working days of the \"due soon\" tab")
+                    @DefaultValue("2")
+                    @Min(1)
+                    @Max(30)
+                    int dueWithin) {
+        var filter =
+                new InboxQuery(
+                        stage == null ? null : CaseStage.valueOf(stage),
+                        null,
+                        dueBefore,
+                        reference,
+                        null,
+                        investor,
+                        environmentalCategory == null
+                                ? null
+                                : EnvironmentalCategory.valueOf(environmentalCategory),
+                        null);
+        TaskCounts counts = inbox.counts(actor.get(), filter, dueWithin);
+        return new TaskCountsResponse(
+                counts.assignedToMe(),
+                counts.unclaimed(),
+                counts.overdue(),
+                counts.dueSoon(),
+                counts.all());
     }
 
     @GET
@@ -214,6 +297,8 @@ public class TaskResource {
                 task.applicationId(),
                 task.reference(),
                 task.projectName(),
+                task.investorName(),
+                task.environmentalCategory(),
                 task.assignee(),
                 task.candidateGroups(),
                 task.stage().outcomes(),

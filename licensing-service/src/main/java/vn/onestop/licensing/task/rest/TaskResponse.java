@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.onestop.workflow.process.CaseStage;
+import vn.onestop.workflow.process.EnvironmentalCategory;
 
 /** A task in an official's inbox. */
 @Schema(name = "Task")
@@ -18,6 +19,8 @@ public record TaskResponse(
         UUID applicationId,
         @Schema(example = "HTP-2026-000123") String reference,
         @Schema(example = "Nhà máy linh kiện bán dẫn Sao Mai") String projectName,
+        @Schema(example = "Công ty TNHH Sao Mai Việt Nam") String investorName,
+        EnvironmentalCategory environmentalCategory,
         @Schema(
                         description =
                                 "Subject of the official who claimed it; absent while unclaimed",

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.onestop.workflow.process.CaseStage;
+import vn.onestop.workflow.process.EnvironmentalCategory;
 
 /** An official's task with the case it belongs to. */
 public record CaseTask(
@@ -13,6 +14,8 @@ public record CaseTask(
         UUID applicationId,
         String reference,
         String projectName,
+        String investorName,
+        EnvironmentalCategory environmentalCategory,
         String assignee,
         List<String> candidateGroups,
         Instant createdAt,

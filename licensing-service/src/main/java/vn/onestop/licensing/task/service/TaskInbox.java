@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.persistence.ApplicationRepository;
 import vn.onestop.licensing.application.service.CaseProgress;
+import vn.onestop.licensing.official.model.Official;
+import vn.onestop.licensing.official.service.OfficialDirectory;
 import vn.onestop.licensing.security.Roles;
 import vn.onestop.licensing.signature.service.DecisionDocument;
 import vn.onestop.licensing.signature.service.DecisionSignatures;
@@ -36,6 +39,8 @@ import vn.onestop.support.problem.FieldError;
 import vn.onestop.support.problem.ProblemType;
 import vn.onestop.support.security.Actor;
 import vn.onestop.workflow.engine.ProcessModels;
+import vn.onestop.workflow.limits.Deadlines;
+import vn.onestop.workflow.process.CaseRules;
 import vn.onestop.workflow.process.CaseStage;
 import vn.onestop.workflow.process.CaseVariables;
 
@@ -48,9 +53,6 @@ import vn.onestop.workflow.process.CaseVariables;
 @Transactional
 public class TaskInbox {
 
-    /** Realm roles of consulted agencies start with this; their tasks carry it as group. */
-    public static final String AGENCY_ROLE_PREFIX = "agency-";
-
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -59,6 +61,8 @@ public class TaskInbox {
     private final DecisionSignatures signatures;
     private final AuditTrail audit;
     private final MeterRegistry metrics;
+    private final OfficialDirectory directory;
+    private final CaseRules rules;
 
     TaskInbox(
             TaskService tasks,
@@ -68,7 +72,9 @@ public class TaskInbox {
             StageDecisionRepository decisions,
             DecisionSignatures signatures,
             AuditTrail audit,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            OfficialDirectory directory,
+            CaseRules rules) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -77,27 +83,46 @@ public class TaskInbox {
         this.signatures = signatures;
         this.audit = audit;
         this.metrics = metrics;
+        this.directory = directory;
+        this.rules = rules;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseTask> inbox(Actor official, InboxQuery filter, int page, int size) {
-        if (groupsOf(official).isEmpty()) {
-            // e.g. the agency role without an agency-* group: the engine refuses an empty list.
+    public List<CaseTask> inbox(
+            Actor official, InboxQuery filter, InboxQuery.Order order, int page, int size) {
+        TaskQuery query = query(official, filter);
+        if (query == null) {
             return List.of();
         }
-        List<Task> found =
-                query(official, filter)
-                        .orderByDueDate()
-                        .asc()
-                        .orderByTaskCreateTime()
-                        .asc()
-                        .listPage(page * size, size);
-        return withApplications(found);
+        switch (order) {
+            case DUE_AT -> query.orderByDueDate().asc();
+            case DUE_AT_DESC -> query.orderByDueDate().desc();
+            case CREATED_AT -> query.orderByTaskCreateTime().asc();
+            case CREATED_AT_DESC -> query.orderByTaskCreateTime().desc();
+        }
+        if (order == InboxQuery.Order.DUE_AT || order == InboxQuery.Order.DUE_AT_DESC) {
+            query.orderByTaskCreateTime().asc();
+        }
+        // The id last, so that tasks created in the same instant keep one order across pages.
+        return withApplications(query.orderByTaskId().asc().listPage(page * size, size));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(Actor official, InboxQuery filter) {
-        return groupsOf(official).isEmpty() ? 0 : query(official, filter).count();
+        TaskQuery query = query(official, filter);
+        return query == null ? 0 : query.count();
+    }
+
+    /** The counts of the inbox's tabs under the caller's other filters. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskCounts counts(Actor official, InboxQuery filter, int dueSoonWorkingDays) {
+        InboxQuery base = filter.withoutTab();
+        return new TaskCounts(
+                count(official, base.assigned(InboxQuery.Assignment.ME)),
+                count(official, base.assigned(InboxQuery.Assignment.UNASSIGNED)),
+                count(official, base.overdue(true)),
+                count(official, base.dueWithin(dueSoonWorkingDays)),
+                count(official, base));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -131,9 +156,31 @@ public class TaskInbox {
         return get(official, taskId);
     }
 
-    /** A supervisor (an approver) hands a task to another official. */
+    /**
+     * A supervisor (an approver) hands a task to another official, who must be in the officials'
+     * directory with one of the task's groups.
+     */
     public CaseTask reassign(Actor supervisor, String taskId, String assignee) {
         Task task = find(taskId);
+        List<String> groups = candidateGroups(List.of(task)).getOrDefault(taskId, List.of());
+        Official official =
+                directory
+                        .find(assignee)
+                        .orElseThrow(
+                                () ->
+                                        ApplicationException.invalid(
+                                                "assignee",
+                                                "no official "
+                                                        + assignee
+                                                        + " has signed in to the workspace"));
+        if (!official.holdsAny(groups)) {
+            throw ApplicationException.invalid(
+                    "assignee",
+                    official.username()
+                            + " does not hold "
+                            + String.join(" or ", groups)
+                            + ", the task's group");
+        }
         String previous = task.getAssignee();
         tasks.setAssignee(taskId, assignee);
         Map<String, Object> details = new HashMap<>();
@@ -312,7 +359,7 @@ public class TaskInbox {
         if (outcome.equals("CONSULT")) {
             List<FieldError> errors =
                     completion.agencies().stream()
-                            .filter(a -> !a.startsWith(AGENCY_ROLE_PREFIX))
+                            .filter(a -> !a.startsWith(Roles.AGENCY_PREFIX))
                             .map(a -> new FieldError("agencies", a + " is not an agency group"))
                             .toList();
             if (completion.agencies().isEmpty()) {
@@ -335,25 +382,60 @@ public class TaskInbox {
         }
     }
 
+    /** The engine query for a filter; null when it cannot match anything. */
     private TaskQuery query(Actor official, InboxQuery filter) {
+        List<String> groups = OfficialDirectory.groupsOf(official);
+        if (groups.isEmpty()) {
+            // e.g. the agency role without an agency-* group: the engine refuses an empty list.
+            return null;
+        }
         TaskQuery query =
                 tasks.createTaskQuery()
                         .processDefinitionKey(ProcessModels.INVESTMENT_LICENSING)
-                        .taskCandidateGroupIn(groupsOf(official))
+                        .taskCandidateGroupIn(groups)
                         .includeAssignedTasks();
         if (filter.stage() != null) {
             query.taskDefinitionKey(filter.stage().activityId());
         }
-        if (filter.reference() != null) {
+        if (filter.investor() != null) {
+            // The engine knows cases by reference only; the investor's cases are few, and the
+            // inbox read model (issue 16) will join them instead.
+            List<String> references = applications.referencesOfInvestorsNamed(filter.investor());
+            if (filter.reference() != null) {
+                references =
+                        references.contains(filter.reference())
+                                ? List.of(filter.reference())
+                                : List.of();
+            }
+            if (references.isEmpty()) {
+                return null;
+            }
+            query.processInstanceBusinessKeyIn(references.toArray(String[]::new));
+        } else if (filter.reference() != null) {
             query.processInstanceBusinessKey(filter.reference());
+        }
+        if (filter.category() != null) {
+            query.processVariableValueEquals(
+                    CaseVariables.ENVIRONMENTAL_CATEGORY, filter.category().name());
+        }
+        if (filter.assignment() == InboxQuery.Assignment.ME) {
+            query.taskAssignee(official.subject());
+        } else if (filter.assignment() == InboxQuery.Assignment.UNASSIGNED) {
+            query.taskUnassigned();
         }
         if (filter.dueBefore() != null) {
             query.dueBefore(Date.from(filter.dueBefore()));
         }
+        Date now = ClockUtil.getCurrentTime();
         if (Boolean.TRUE.equals(filter.overdue())) {
-            query.dueBefore(ClockUtil.getCurrentTime());
+            query.dueBefore(now);
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            query.dueAfter(ClockUtil.getCurrentTime());
+            query.dueAfter(now);
+        }
+        if (filter.dueWithinWorkingDays() != null) {
+            LocalDate today = LocalDate.ofInstant(now.toInstant(), Deadlines.AUTHORITY_ZONE);
+            LocalDate last = rules.calendar().addWorkingDays(today, filter.dueWithinWorkingDays());
+            query.dueAfter(now).dueBefore(Date.from(Deadlines.endOf(last)));
         }
         return query;
     }
@@ -416,13 +498,6 @@ public class TaskInbox {
                                 Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }
 
-    private static List<String> groupsOf(Actor official) {
-        return official.roles().stream()
-                .filter(r -> Roles.OFFICIALS.contains(r) || r.startsWith(AGENCY_ROLE_PREFIX))
-                .sorted()
-                .toList();
-    }
-
     private static CaseStage stageOf(Task task) {
         return CaseStage.ofActivity(task.getTaskDefinitionKey())
                 .orElseThrow(
@@ -471,6 +546,8 @@ public class TaskInbox {
                                     application.id(),
                                     application.reference(),
                                     application.details().projectName(),
+                                    application.investorName(),
+                                    application.details().environmentalCategory(),
                                     task.getAssignee(),
                                     groups.getOrDefault(task.getId(), List.of()),
                                     task.getCreateTime().toInstant(),
