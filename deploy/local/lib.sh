@@ -133,7 +133,9 @@ licensing_start() { # log file, pki folder; prints the PID
   printf '%s' "$!"
 }
 
-portal_start() { # log file; prints the PID
+portal_start() { # log file, pki folder; prints the PID
+  # The LOCAL DEMO CA signs the browser keys officials enrol in the workspace.
+  PORTAL_DEMO_CA_CERTIFICATE="$2/ca.pem" PORTAL_DEMO_CA_KEY="$2/ca.key" \
   PORTAL_HTTP_PORT="$PORTAL_PORT" OIDC_AUTH_SERVER_URL="$OIDC_URL" \
   PORTAL_CLIENT_SECRET="$PORTAL_CLIENT_SECRET" PORTAL_SESSION_SECRET="$PORTAL_SESSION_SECRET" \
   INVESTOR_SERVICE_URL="http://localhost:$INVESTOR_PORT" \
