@@ -16,7 +16,9 @@ import { HomePage } from "./pages/HomePage";
 import { InvestorStatusPage, ProfileEditPage, ProfilePage, RegistrationPage } from "./pages/investor/InvestorPages";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { NotificationsPage } from "./pages/notifications/NotificationsPage";
-import type { ReactNode } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
+import { Loading } from "./layout/QueryView";
+import { RequireAdministrator, RequireOfficial } from "./pages/work/WorkGuard";
 
 const investor = (page: ReactNode) => <RequireInvestor>{page}</RequireInvestor>;
 const verified = (page: ReactNode) => (
@@ -25,7 +27,25 @@ const verified = (page: ReactNode) => (
   </RequireInvestor>
 );
 
-/** The investor portal's routes; /verify/… and /login etc. belong to the server, not to these. */
+// The officials' and administrators' pages load on first use: investors never download pdf.js
+// or the X.509 code.
+const InboxPage = lazy(() => import("./pages/work/InboxPage").then((m) => ({ default: m.InboxPage })));
+const TaskPage = lazy(() => import("./pages/work/TaskPage").then((m) => ({ default: m.TaskPage })));
+const SigningPage = lazy(() => import("./pages/work/SigningPage").then((m) => ({ default: m.SigningPage })));
+const CertificatesPage = lazy(() => import("./pages/admin/CertificatesPage").then((m) => ({ default: m.CertificatesPage })));
+
+const official = (page: ReactNode) => (
+  <RequireOfficial>
+    <Suspense fallback={<Loading />}>{page}</Suspense>
+  </RequireOfficial>
+);
+const administrator = (page: ReactNode) => (
+  <RequireAdministrator>
+    <Suspense fallback={<Loading />}>{page}</Suspense>
+  </RequireAdministrator>
+);
+
+/** The portal's routes; /verify/… and /login etc. belong to the server, not to these. */
 export function App() {
   return (
     <Layout>
@@ -49,6 +69,10 @@ export function App() {
           <Route path="/applications/:id/supplement" element={verified(<SupplementPage />)} />
           <Route path="/applications/:id/withdraw" element={verified(<WithdrawPage />)} />
           <Route path="/applications/:id/licence" element={verified(<LicencePage />)} />
+          <Route path="/work" element={official(<InboxPage />)} />
+          <Route path="/work/tasks/:id" element={official(<TaskPage />)} />
+          <Route path="/work/signing" element={official(<SigningPage />)} />
+          <Route path="/admin/certificates" element={administrator(<CertificatesPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </ErrorBoundary>

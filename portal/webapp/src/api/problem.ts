@@ -83,3 +83,11 @@ export async function callOrNull<D>(request: Promise<Result<D>>): Promise<D | nu
 export function isStatus(error: unknown, status: number): boolean {
   return error instanceof ApiError && error.status === status;
 }
+
+/** For calls answered 204 No Content: only the status matters. */
+export async function callNoContent(request: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+  const { error, response } = await request;
+  if (!response.ok) {
+    throw new ApiError(response.status, toProblem(error, response.status));
+  }
+}

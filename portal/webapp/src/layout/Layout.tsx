@@ -1,5 +1,7 @@
 import { discardAllUnsaved } from "../api/unsaved";
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useTaskCounts } from "../api/work";
+import { isAdministrator, isOfficial } from "../domain/roles";
 import { Link, NavLink } from "react-router";
 import { useNotifications } from "../api/queries";
 import { useSession, type Session } from "../api/session";
@@ -41,9 +43,50 @@ function NotificationsLink({ session }: { session: Session }) {
   );
 }
 
+/** The inbox link with the number of unclaimed tasks; a new task or a newly overdue one is announced. */
+function InboxLink() {
+  const { t } = useT();
+  const counts = useTaskCounts();
+  const unclaimed = counts.data?.unclaimed ?? 0;
+  const overdue = counts.data?.overdue ?? 0;
+  const seen = useRef<{ unclaimed: number; overdue: number } | null>(null);
+  const [news, setNews] = useState("");
+  useEffect(() => {
+    if (!counts.data) return;
+    const before = seen.current;
+    if (before && unclaimed > before.unclaimed) setNews(t("nav.newTasks", { count: unclaimed - before.unclaimed }));
+    else if (before && overdue > before.overdue) setNews(t("nav.newOverdue", { count: overdue - before.overdue }));
+    seen.current = { unclaimed, overdue };
+  }, [counts.data, unclaimed, overdue, t]);
+  return (
+    <>
+      <NavLink to="/work" end>
+        {t("nav.inbox")}
+        {unclaimed > 0 && (
+          <span className="badge">
+            {unclaimed}
+            <span className="visually-hidden"> {t("nav.unclaimed", { count: unclaimed })}</span>
+          </span>
+        )}
+        {overdue > 0 && (
+          <span className="badge badge--alert">
+            {overdue}
+            <span className="visually-hidden"> {t("nav.overdue", { count: overdue })}</span>
+          </span>
+        )}
+      </NavLink>
+      <span className="visually-hidden" role="status">
+        {news}
+      </span>
+    </>
+  );
+}
+
 function AccountNav({ session }: { session: Session }) {
   const { t } = useT();
   const investor = session.roles.includes("investor");
+  const official = isOfficial(session);
+  const administrator = isAdministrator(session);
   return (
     <nav className="main-nav" aria-label={t("header.mainNav")}>
       <ul>
@@ -64,6 +107,21 @@ function AccountNav({ session }: { session: Session }) {
               <NavLink to="/investor/profile">{t("nav.profile")}</NavLink>
             </li>
           </>
+        )}
+        {official && (
+          <>
+            <li>
+              <InboxLink />
+            </li>
+            <li>
+              <NavLink to="/work/signing">{t("nav.signing")}</NavLink>
+            </li>
+          </>
+        )}
+        {administrator && (
+          <li>
+            <NavLink to="/admin/certificates">{t("nav.certificates")}</NavLink>
+          </li>
         )}
         <li className="main-nav__user">
           <span className="main-nav__name">{session.name ?? session.username}</span>

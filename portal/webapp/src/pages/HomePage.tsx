@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { loginUrl, signupUrl } from "../api/middleware";
 import { useSession } from "../api/session";
+import { homeOf } from "../domain/roles";
 import { ErrorSummary } from "../forms/ErrorSummary";
 import { TextField } from "../forms/fields";
 import type { ErrorModel } from "../forms/errorModel";
@@ -66,7 +67,7 @@ export function HomePage() {
           </ul>
           {signedIn ? (
             <p>
-              <Link to="/dashboard" className="button button--start">
+              <Link to={homeOf(session.data)} className="button button--start">
                 {t("home.toDashboard")}
               </Link>
             </p>

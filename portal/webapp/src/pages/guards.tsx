@@ -3,11 +3,12 @@ import { Navigate, useLocation } from "react-router";
 import { loginUrl } from "../api/middleware";
 import { useMe } from "../api/queries";
 import { useSession } from "../api/session";
+import { homeOf } from "../domain/roles";
 import { useT } from "../i18n";
 import { LoadFailure, Loading } from "../layout/QueryView";
 import { Page } from "../layout/Page";
 
-function SignInRedirect() {
+export function SignInRedirect() {
   const location = useLocation();
   useEffect(() => {
     window.location.assign(loginUrl(location.pathname + location.search));
@@ -33,7 +34,11 @@ export function RequireInvestor({ children }: { children: ReactNode }) {
   if (session.isPending) return <Loading />;
   if (session.isError) return <LoadFailure error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data.authenticated) return <SignInRedirect />;
-  if (!session.data.roles.includes("investor")) return <NotAnInvestor />;
+  if (!session.data.roles.includes("investor")) {
+    // An official or administrator who followed "sign in" lands in their own workspace.
+    const home = homeOf(session.data);
+    return home === "/" ? <NotAnInvestor /> : <Navigate to={home} replace />;
+  }
   return <>{children}</>;
 }
 

@@ -10,24 +10,9 @@ import { Page } from "../../layout/Page";
 import { QueryView } from "../../layout/QueryView";
 import { ClockText, NextActionText, StatusTag } from "../case/CaseParts";
 import { isUnread, lastOpened } from "../notifications/unread";
+import { Pager } from "../../layout/Pager";
 
 const PAGE_SIZE = 10;
-
-function Pager({ page, totalPages, onPage, label }: { page: number; totalPages: number; onPage: (p: number) => void; label: string }) {
-  const { t } = useT();
-  if (totalPages <= 1) return null;
-  return (
-    <nav className="pager" aria-label={label}>
-      <button type="button" className="button button--secondary" disabled={page === 0} onClick={() => onPage(page - 1)}>
-        {t("pager.previous")}
-      </button>
-      <span className="pager__where">{t("pager.where", { page: page + 1, total: totalPages })}</span>
-      <button type="button" className="button button--secondary" disabled={page + 1 >= totalPages} onClick={() => onPage(page + 1)}>
-        {t("pager.next")}
-      </button>
-    </nav>
-  );
-}
 
 function ApplicationsTable({ items }: { items: Application[] }) {
   const { t, lang } = useT();
