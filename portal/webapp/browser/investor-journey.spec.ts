@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { checkPage, desk, PDF, signUp, uniqueUser } from "./support";
+import { checkPage, desk, enrolSigningKey, officialBrowser, openTask, PDF, prepareDecision, signDecision, signUp, uniqueUser } from "./support";
 
 const PASSWORD = "Mật-khẩu-demo-2026";
 
@@ -17,8 +17,9 @@ const REQUIRED = {
   LAND_USE: "Tài liệu về quyền sử dụng đất hoặc đề xuất nhu cầu sử dụng đất",
 };
 
-test("a new investor signs up, applies, answers a supplement and downloads a verified licence", async ({
+test("the whole case in browsers: an investor applies, officials decide and sign, the licence appears", async ({
   page,
+  browser,
 }) => {
   test.setTimeout(600_000);
   const username = uniqueUser("nhadautu");
@@ -109,14 +110,21 @@ test("a new investor signs up, applies, answers a supplement and downloads a ver
   await checkPage(page, "11-receipt");
   const caseUrl = page.url().replace(/\/receipt$/, "");
 
-  // The office asks for a supplement, with a reason for the land document.
-  await desk("/decisions", {
-    official: "reception1",
-    reference,
-    stage: "COMPLETENESS_CHECK",
-    outcome: "SUPPLEMENT_NEEDED",
-    reasons: [{ document: REQUIRED.LAND_USE, reason: "Hợp đồng thuê đất chưa có chữ ký" }],
-  });
+  // Reception, in its own browser: enrol a signing key, find the case, claim it, ask for a supplement.
+  const reception = await officialBrowser(browser, "reception1");
+  await enrolSigningKey(reception.page);
+  await checkPage(reception.page, "20-signing-key-ready");
+  await reception.page.goto("/work");
+  await checkPage(reception.page, "21-inbox");
+  await openTask(reception.page, reference);
+  await checkPage(reception.page, "22-task-case-view");
+  await reception.page.getByRole("button", { name: /^Xem/ }).first().click();
+  await expect(reception.page.getByRole("img", { name: /^Trang 1\/1 của/ })).toBeVisible();
+  await checkPage(reception.page, "23-document-viewer");
+  await prepareDecision(reception.page, "yêu cầu bổ sung hồ sơ", [{ document: REQUIRED.LAND_USE, reason: "Hợp đồng thuê đất chưa có chữ ký" }]);
+  await expect(reception.page.getByText("Hợp đồng thuê đất chưa có chữ ký").first()).toBeVisible();
+  await checkPage(reception.page, "24-decision-review");
+  await signDecision(reception.page);
   await page.goto(caseUrl);
   await expect(page.getByRole("heading", { name: "Yêu cầu bổ sung, hoàn thiện hồ sơ" })).toBeVisible();
   await expect(page.getByText("Hợp đồng thuê đất chưa có chữ ký").first()).toBeVisible();
@@ -130,10 +138,25 @@ test("a new investor signs up, applies, answers a supplement and downloads a ver
   await expect(page.getByText("Đã gửi hồ sơ bổ sung.").first()).toBeVisible();
   await checkPage(page, "13b-case-after-supplement");
 
-  // The rest of the case, decided and signed by the officials.
-  await desk("/decisions", { official: "reception1", reference, stage: "COMPLETENESS_CHECK", outcome: "COMPLETE" });
-  await desk("/decisions", { official: "appraisal1", reference, stage: "APPRAISAL", outcome: "RECOMMEND_APPROVAL" });
-  await desk("/decisions", { official: "approver1", reference, stage: "APPROVAL", outcome: "APPROVE" });
+  // The rest of the case, each official in their own browser, every decision signed there.
+  await openTask(reception.page, reference);
+  await expect(reception.page.getByText("land-use-signed.pdf").first()).toBeVisible();
+  await prepareDecision(reception.page, "hồ sơ đầy đủ, hợp lệ");
+  await signDecision(reception.page);
+  await reception.context.close();
+  for (const [official, outcome, shot] of [
+    ["appraisal1", "đề xuất chấp thuận", "25-appraisal"],
+    ["approver1", "chấp thuận", "26-approval"],
+  ] as const) {
+    const office = await officialBrowser(browser, official);
+    await enrolSigningKey(office.page);
+    await openTask(office.page, reference);
+    await expect(office.page.getByText("chữ ký hợp lệ").first()).toBeVisible();
+    await checkPage(office.page, shot);
+    await prepareDecision(office.page, outcome);
+    await signDecision(office.page);
+    await office.context.close();
+  }
 
   // The licence: wait for the seal, then download it and let the public endpoint check it.
   await expect(async () => {

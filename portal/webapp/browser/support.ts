@@ -1,8 +1,8 @@
 // What the specs share: Keycloak's real login and registration pages, axe on every page of the
-// portal, screenshots, a PDF to upload, and the officials' desk (their real, signed decisions,
-// done by the e2e module until the officials' workspace exists).
+// portal, screenshots, a PDF to upload, the officials' own browsers (signed in, with an enrolled
+// signing key), and the officials' desk in the e2e module for what has no page yet.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { mkdirSync, writeFileSync } from "node:fs";
 
 export const output = process.env.BROWSER_OUTPUT ?? "../target/browser";
@@ -108,4 +108,68 @@ export async function draftWithProject(page: Page, projectName: string): Promise
   await page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
   await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}\/tasks\//);
   return page.url().match(/\/applications\/([0-9a-f-]{36})\//)![1]!;
+}
+
+/** A demo official's own browser (a context of its own: its own cookies and IndexedDB), signed in. */
+export async function officialBrowser(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto("/login?return=/work");
+  await signIn(page, username, `demo-${username}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  return { context, page };
+}
+
+/** Makes a signing key in this browser and has the demo CA certify it; registered when done. */
+export async function enrolSigningKey(page: Page): Promise<void> {
+  await page.goto("/work/signing");
+  await page.getByRole("button", { name: /^(Tạo khóa ký số|Tạo khóa mới)$/ }).click();
+  await page.getByRole("button", { name: "Lấy chứng thư từ tổ chức chứng thực thử nghiệm" }).click();
+  await expect(page.getByText("Đã đăng ký chứng thư. Bạn có thể ký quyết định.")).toBeVisible();
+}
+
+/** Opens the case's open task from the inbox, found by its reference. */
+export async function openTask(page: Page, reference: string): Promise<void> {
+  await expect(async () => {
+    await page.goto(`/work?tab=all&reference=${reference}`);
+    await expect(page.getByRole("link", { name: reference })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(reference) })).toBeVisible();
+}
+
+export interface Reason {
+  document: string;
+  reason: string;
+}
+
+/** On an open task page: claims it if free, chooses the outcome, reviews and fills in the reasons. */
+export async function prepareDecision(page: Page, outcome: string, reasons: Reason[] = []): Promise<void> {
+  const claim = page.getByRole("button", { name: "Nhận việc", exact: true });
+  if (await claim.isVisible()) {
+    await claim.click();
+  }
+  await page.getByRole("radio", { name: outcome, exact: true }).check();
+  for (const [i, r] of reasons.entries()) {
+    if (i > 0) await page.getByRole("button", { name: "Thêm tài liệu khác" }).click();
+    await page.locator(`#field-reasons-${i}-document`).selectOption({ label: r.document });
+    await page.locator(`#field-reasons-${i}-reason`).fill(r.reason);
+  }
+  await page.getByRole("button", { name: "Xem văn bản quyết định để ký" }).click();
+  await expect(page.getByRole("heading", { name: "Kiểm tra quyết định rồi ký" })).toBeVisible();
+}
+
+/** Signs the prepared decision in the browser; the task completes and the inbox says so. */
+export async function signDecision(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Ký số và hoàn thành việc" }).click();
+  await expect(page.getByText("Quyết định đã ký của bạn đã được ghi nhận và hồ sơ đã chuyển bước.")).toBeVisible();
+}
+
+/** Asks the officials' desk for something that answers JSON (a new case). */
+export async function deskJson<T>(path: string, body: object): Promise<T> {
+  const url = process.env.OFFICE_DESK_URL;
+  if (!url) throw new Error("OFFICE_DESK_URL is not set: run the specs from the e2e module");
+  const answer = await fetch(`${url}${path}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  if (answer.status !== 200) throw new Error(`office desk ${path}: ${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as T;
 }

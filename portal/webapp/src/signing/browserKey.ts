@@ -1,3 +1,5 @@
+// @peculiar/x509 resolves its algorithms through tsyringe, which needs the Reflect metadata API.
+import "reflect-metadata";
 import { signDecision } from "@onestop/frontend-contracts";
 import { KeyUsageFlags, KeyUsagesExtension, Pkcs10CertificateRequestGenerator, X509Certificate } from "@peculiar/x509";
 import { readKey, writeKey, type StoredKey } from "./keyStore";

@@ -56,7 +56,6 @@ export function DossierDocuments({ applicationId }: { applicationId: string }) {
                     <th scope="col">{t("work.documents.type")}</th>
                     <th scope="col">{t("work.documents.file")}</th>
                     <th scope="col">{t("work.documents.version")}</th>
-                    <th scope="col">{t("work.documents.sha256")}</th>
                     <th scope="col">
                       <span className="visually-hidden">{t("work.col.actions")}</span>
                     </th>
@@ -74,12 +73,11 @@ export function DossierDocuments({ applicationId }: { applicationId: string }) {
                         <span className="muted">
                           {formatBytes(d.sizeBytes ?? 0, lang)} · {d.uploadedAt ? formatDateTime(d.uploadedAt, lang) : ""}
                         </span>
+                        <br />
+                        <span className="muted">{t("work.documents.sha256")}</span> <code className="hash">{d.sha256}</code>
                       </td>
                       <td data-label={t("work.documents.version")}>
                         {t("work.documents.versionN", { n: versionOf(d) })} {d.current ? <strong className="tag tag--current">{t("work.documents.current")}</strong> : <span className="tag">{t("work.documents.superseded")}</span>}
-                      </td>
-                      <td data-label={t("work.documents.sha256")}>
-                        <code className="hash">{d.sha256}</code>
                       </td>
                       <td data-label={t("work.col.actions")}>
                         <button type="button" className="button button--secondary button--small" onClick={() => setOpen(d)}>

@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The officials' side of the browser tests, until the officials' workspace has its own pages: a
@@ -23,6 +26,8 @@ import java.util.Map;
  *   <li>{@code POST /investors/verify {"legalName"}}: reception1 verifies the pending investor
  *   <li>{@code POST /decisions {"official", "reference", "stage", "outcome", "reasons"}}: the
  *       official decides the case's open task of that stage, signed
+ *   <li>{@code POST /cases {"category"}}: investor1 submits a case (as the API does what the
+ *       investor's pages do, which the investor journey walks) and gets {@code {"reference"}}
  * </ul>
  */
 final class OfficeDesk implements AutoCloseable {
@@ -33,13 +38,26 @@ final class OfficeDesk implements AutoCloseable {
 
     OfficeDesk() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/investors/verify", exchange -> answer(exchange, this::verify));
-        server.createContext("/decisions", exchange -> answer(exchange, this::decide));
+        server.createContext("/investors/verify", exchange -> answer(exchange, done(this::verify)));
+        server.createContext("/decisions", exchange -> answer(exchange, done(this::decide)));
+        server.createContext("/cases", exchange -> answer(exchange, this::submitCase));
         server.start();
     }
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private Map<String, Object> submitCase(JsonNode request) {
+        String investor = Investors.registered("investor1", true);
+        String id = Investors.dossier(investor, request.path("category").asText("IV"));
+        String reference =
+                Investors.submit(investor, id, UUID.randomUUID().toString())
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("reference");
+        return Map.of("reference", reference, "id", id);
     }
 
     private void verify(JsonNode request) {
@@ -81,12 +99,25 @@ final class OfficeDesk implements AutoCloseable {
                 reasons);
     }
 
-    private static void answer(HttpExchange exchange, java.util.function.Consumer<JsonNode> work)
+    private static Function<JsonNode, Map<String, Object>> done(Consumer<JsonNode> work) {
+        return request -> {
+            work.accept(request);
+            return null;
+        };
+    }
+
+    /** 204 when the work answers nothing, 200 with its JSON otherwise, 500 with why it failed. */
+    private static void answer(HttpExchange exchange, Function<JsonNode, Map<String, Object>> work)
             throws IOException {
         int status = 204;
         byte[] body = new byte[0];
         try {
-            work.accept(JSON.readTree(exchange.getRequestBody()));
+            Map<String, Object> answer = work.apply(JSON.readTree(exchange.getRequestBody()));
+            if (answer != null) {
+                status = 200;
+                body = JSON.writeValueAsBytes(answer);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+            }
         } catch (RuntimeException | AssertionError e) {
             status = 500;
             body = String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8);

@@ -65,7 +65,9 @@ class PortalBrowserTest {
         assertThat(stats.path("flaky").asInt()).as("flaky specs\n%s", log).isZero();
         assertThat(stats.path("skipped").asInt()).as("skipped specs\n%s", log).isZero();
         assertThat(stats.path("expected").asInt()).as("passed specs\n%s", log).isEqualTo(declared);
-        assertThat(declared).as("browser specs declared").isGreaterThanOrEqualTo(8);
+        if (GREP.isEmpty()) {
+            assertThat(declared).as("browser specs declared").isGreaterThanOrEqualTo(8);
+        }
         assertThat(exit).as("playwright's exit code\n%s", log).isZero();
     }
 
@@ -91,9 +93,15 @@ class PortalBrowserTest {
         }
     }
 
+    /** {@code -Dbrowser.grep=…}: only the specs whose title matches, while working on them. */
+    private static final String GREP = System.getProperty("browser.grep", "");
+
     private static ProcessBuilder playwright(OfficeDesk desk, Path json, String... arguments) {
         List<String> command = new ArrayList<>(List.of("npx", "--no-install", "playwright"));
         command.addAll(List.of(arguments));
+        if (!GREP.isEmpty()) {
+            command.addAll(List.of("--grep", GREP));
+        }
         ProcessBuilder builder =
                 new ProcessBuilder(command)
                         .directory(WEBAPP.toFile())

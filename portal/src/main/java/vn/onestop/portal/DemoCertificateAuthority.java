@@ -18,7 +18,6 @@ import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,23 +41,16 @@ class DemoCertificateAuthority {
 
     private final IdentityProviderManager identities;
     private final PortalConfig config;
-    private final Optional<Path> certificateFile;
-    private final Optional<Path> keyFile;
     private DemoCertificateIssuer issuer;
 
-    DemoCertificateAuthority(
-            IdentityProviderManager identities,
-            PortalConfig config,
-            @ConfigProperty(name = "portal.demo-ca.certificate-file")
-                    Optional<Path> certificateFile,
-            @ConfigProperty(name = "portal.demo-ca.key-file") Optional<Path> keyFile) {
+    DemoCertificateAuthority(IdentityProviderManager identities, PortalConfig config) {
         this.identities = identities;
         this.config = config;
-        this.certificateFile = certificateFile;
-        this.keyFile = keyFile;
     }
 
     void load(@Observes StartupEvent start) throws IOException, GeneralSecurityException {
+        Optional<Path> certificateFile = config.demoCa().certificateFile();
+        Optional<Path> keyFile = config.demoCa().keyFile();
         if (certificateFile.isPresent() && keyFile.isPresent()) {
             issuer = DemoCertificateIssuer.load(certificateFile.get(), keyFile.get());
             LOG.warnf(

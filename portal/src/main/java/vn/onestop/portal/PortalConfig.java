@@ -3,6 +3,8 @@ package vn.onestop.portal;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where the portal forwards the API calls of the single-page app. */
 @ConfigMapping(prefix = "portal")
@@ -34,4 +36,16 @@ public interface PortalConfig {
      */
     @WithDefault("false")
     boolean hsts();
+
+    /** The LOCAL DEMO certification authority ({@link DemoCertificateAuthority}). */
+    DemoCa demoCa();
+
+    /** Both files set: the demo CA is on; either missing: off (production). */
+    interface DemoCa {
+        /** Its certificate, PEM. */
+        Optional<Path> certificateFile();
+
+        /** Its private key, PEM (PKCS#8 or SEC 1), as deploy/local/pki writes it. */
+        Optional<Path> keyFile();
+    }
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { inboxQuery } from "../../api/work";
+import { decisionRequest } from "./DecisionPanel";
+import { filterOf } from "./InboxPage";
+import { chainFromPem } from "./SigningPage";
+
+describe("the inbox's address", () => {
+  it("reads every filter and falls back for what it does not know", () => {
+    const filter = filterOf(new URLSearchParams("tab=overdue&stage=APPRAISAL&environmentalCategory=II&reference=HTP-2026-000001&investor=Sao&sort=CREATED_AT_DESC&page=3"));
+    expect(filter).toEqual({ tab: "overdue", stage: "APPRAISAL", environmentalCategory: "II", reference: "HTP-2026-000001", investor: "Sao", sort: "CREATED_AT_DESC", page: 3 });
+    expect(filterOf(new URLSearchParams("tab=everything&stage=NOPE&environmentalCategory=V&sort=name&page=-2&investor=S"))).toEqual({ tab: "unclaimed", page: 0 });
+  });
+
+  it("turns each tab into the one API filter it stands for", () => {
+    expect(inboxQuery({ tab: "mine", page: 0 })).toEqual({ assignee: "ME", page: 0, size: 20 });
+    expect(inboxQuery({ tab: "unclaimed", page: 1, stage: "APPROVAL" })).toEqual({ assignee: "UNASSIGNED", stage: "APPROVAL", page: 1, size: 20 });
+    expect(inboxQuery({ tab: "overdue", page: 0 })).toEqual({ overdue: true, page: 0, size: 20 });
+    expect(inboxQuery({ tab: "soon", page: 0 })).toEqual({ dueWithin: 2, page: 0, size: 20 });
+    expect(inboxQuery({ tab: "all", page: 0, sort: "DUE_AT_DESC" })).toEqual({ sort: "DUE_AT_DESC", page: 0, size: 20 });
+  });
+});
+
+describe("a decision request", () => {
+  const reasons = [
+    { document: "LAND_USE", reason: " Lease expires before operation starts " },
+    { document: "", reason: "  " },
+  ];
+
+  it("sends reasons for a supplement, dropping empty rows and trimming", () => {
+    expect(decisionRequest({ outcome: "SUPPLEMENT_NEEDED", comment: "", reasons, agencies: ["agency-moit"] })).toEqual({
+      outcome: "SUPPLEMENT_NEEDED",
+      reasons: [{ document: "LAND_USE", reason: "Lease expires before operation starts" }],
+    });
+  });
+
+  it("sends only what the outcome uses", () => {
+    expect(decisionRequest({ outcome: "COMPLETE", comment: " ok ", reasons, agencies: ["agency-moit"] })).toEqual({ outcome: "COMPLETE", comment: "ok" });
+    expect(decisionRequest({ outcome: "CONSULT", comment: "", reasons, agencies: ["agency-moit"] })).toEqual({ outcome: "CONSULT", agencies: ["agency-moit"] });
+  });
+});
+
+describe("certificates pasted from the CA", () => {
+  it("become the base64 DER strings of x5c, in order", () => {
+    const pem = "-----BEGIN CERTIFICATE-----\nMIIB\nAAAA\n-----END CERTIFICATE-----\ntext\n-----BEGIN CERTIFICATE-----\r\nMIIC\r\n-----END CERTIFICATE-----";
+    expect(chainFromPem(pem)).toEqual(["MIIBAAAA", "MIIC"]);
+    expect(chainFromPem("no certificate here")).toEqual([]);
+  });
+});
