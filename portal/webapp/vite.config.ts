@@ -31,6 +31,12 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
+        // pdf.js' worker is an .mjs file, which the portal's static handler serves without a
+        // JavaScript type (refused under nosniff): name it .js.
+        assetFileNames: (asset) => {
+          const name = asset.names[0] ?? "";
+          return name.endsWith(".mjs") ? "assets/[name]-[hash].js" : "assets/[name]-[hash][extname]";
+        },
         // Libraries change less often than the portal: a chunk of their own stays cached.
         advancedChunks: {
           groups: [

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { checkPage, desk, enrolSigningKey, officialBrowser, openTask, PDF, prepareDecision, signDecision, signUp, uniqueUser } from "./support";
+import { checkPage, desk, docShot, enrolSigningKey, officialBrowser, openTask, PDF, prepareDecision, signDecision, signUp, uniqueUser } from "./support";
 
 const PASSWORD = "Mật-khẩu-demo-2026";
 
@@ -116,14 +116,17 @@ test("the whole case in browsers: an investor applies, officials decide and sign
   await checkPage(reception.page, "20-signing-key-ready");
   await reception.page.goto("/work");
   await checkPage(reception.page, "21-inbox");
+  await docShot(reception.page, "inbox");
   await openTask(reception.page, reference);
   await checkPage(reception.page, "22-task-case-view");
   await reception.page.getByRole("button", { name: /^Xem/ }).first().click();
   await expect(reception.page.getByRole("img", { name: /^Trang 1\/1 của/ })).toBeVisible();
   await checkPage(reception.page, "23-document-viewer");
+  await docShot(reception.page, "case-view", reception.page.locator("#documents-title"));
   await prepareDecision(reception.page, "yêu cầu bổ sung hồ sơ", [{ document: REQUIRED.LAND_USE, reason: "Hợp đồng thuê đất chưa có chữ ký" }]);
   await expect(reception.page.getByText("Hợp đồng thuê đất chưa có chữ ký").first()).toBeVisible();
   await checkPage(reception.page, "24-decision-review");
+  await docShot(reception.page, "decision", reception.page.locator("#review-title"));
   await signDecision(reception.page);
   await page.goto(caseUrl);
   await expect(page.getByRole("heading", { name: "Yêu cầu bổ sung, hoàn thiện hồ sơ" })).toBeVisible();

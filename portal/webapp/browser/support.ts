@@ -2,7 +2,7 @@
 // portal, screenshots, a PDF to upload, the officials' own browsers (signed in, with an enrolled
 // signing key), and the officials' desk in the e2e module for what has no page yet.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { mkdirSync, writeFileSync } from "node:fs";
 
 export const output = process.env.BROWSER_OUTPUT ?? "../target/browser";
@@ -12,11 +12,30 @@ export function uniqueUser(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
 
-/** A minimal PDF: the services check the content (%PDF-), not the name. */
-export const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
-  "ascii",
-);
+/** A one-page PDF (the services check the content, %PDF-, not the name; officials read it in pdf.js). */
+export const PDF = onePagePdf("Ho so du an dau tu - tai lieu kiem thu");
+
+function onePagePdf(text: string): Buffer {
+  const content = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    "<</Type/Catalog/Pages 2 0 R>>",
+    "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+    "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+    `<</Length ${content.length}>>stream\n${content}\nendstream`,
+    "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+  ];
+  let pdf = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj${body}endobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("");
+  pdf += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, "latin1");
+}
 
 /** Signs up on Keycloak's registration page (reached from the portal's sign-up button). */
 export async function signUp(page: Page, username: string, password: string): Promise<void> {
@@ -55,6 +74,13 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(summary, `axe violations on ${name} (${page.url()})`).toEqual([]);
+}
+
+/** A screenshot of what the window shows, for the READMEs (target/browser/docs/). */
+export async function docShot(page: Page, name: string, target?: Locator): Promise<void> {
+  mkdirSync(`${output}/docs`, { recursive: true });
+  if (target) await target.evaluate((e) => e.scrollIntoView({ block: "start" }));
+  await page.screenshot({ path: `${output}/docs/${name}.png` });
 }
 
 /** Asks the officials' desk (OfficeDesk in the e2e module) to act as an official would. */

@@ -64,7 +64,7 @@ export function DossierDocuments({ applicationId }: { applicationId: string }) {
                 <tbody>
                   {items.map((d) => (
                     <tr key={d.id}>
-                      <th scope="row" data-label={t("work.documents.type")}>
+                      <th scope="row" className="table__wrap" data-label={t("work.documents.type")}>
                         {enumLabel(t, "documentType", d.type)}
                       </th>
                       <td data-label={t("work.documents.file")}>

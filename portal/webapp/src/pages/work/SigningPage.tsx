@@ -37,36 +37,34 @@ function MyCertificates() {
           list.length === 0 ? (
             <p className="muted">{t("signing.noneRegistered")}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t("signing.mine")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("signing.col.subject")}</th>
-                    <th scope="col">{t("signing.col.valid")}</th>
-                    <th scope="col">{t("signing.col.status")}</th>
-                    <th scope="col">{t("signing.col.fingerprint")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">{c.subjectDn}</th>
-                      <td>
-                        {c.notBefore ? formatDateTime(c.notBefore, lang) : ""} – {c.notAfter ? formatDateTime(c.notAfter, lang) : ""}
-                      </td>
-                      <td>
+            <ul className="list certificates">
+              {list.map((c) => (
+                <li key={c.id} className="certificates__item">
+                  <h3 className="certificates__subject">{c.subjectDn}</h3>
+                  <dl className="summary-list">
+                    <div className="summary-list__row">
+                      <dt className="summary-list__key">{t("signing.col.status")}</dt>
+                      <dd className="summary-list__value">
                         <strong className={`tag tag--${c.status ?? ""}`}>{t(`certificateStatus.${c.status ?? ""}`, { defaultValue: c.status ?? "" })}</strong>
-                        {c.revocationReason && <p className="muted">{c.revocationReason}</p>}
-                      </td>
-                      <td>
+                        {c.revocationReason && <span className="muted"> {c.revocationReason}</span>}
+                      </dd>
+                    </div>
+                    <div className="summary-list__row">
+                      <dt className="summary-list__key">{t("signing.col.valid")}</dt>
+                      <dd className="summary-list__value">
+                        {c.notBefore ? formatDateTime(c.notBefore, lang) : ""} – {c.notAfter ? formatDateTime(c.notAfter, lang) : ""}
+                      </dd>
+                    </div>
+                    <div className="summary-list__row">
+                      <dt className="summary-list__key">{t("signing.col.fingerprint")}</dt>
+                      <dd className="summary-list__value">
                         <code className="hash">{c.fingerprint}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                      </dd>
+                    </div>
+                  </dl>
+                </li>
+              ))}
+            </ul>
           )
         }
       </QueryView>

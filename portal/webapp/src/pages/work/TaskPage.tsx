@@ -107,17 +107,23 @@ function CaseView({ task, me }: { task: Task; me: string | undefined }) {
       <p>
         <Link to="/work">{t("work.task.back")}</Link>
       </p>
-      <div className="columns">
-        <section className="column column--narrow panel" aria-labelledby="task-title">
+      <div className="task-bar">
+        <section className="panel task-bar__task" aria-labelledby="task-title">
           <h2 id="task-title">{t("work.task.title")}</h2>
           <p>
             {t("work.task.due")}: <DueText task={task} />
           </p>
           <p className="muted">{t("work.task.created", { date: task.createdAt ? formatDateTime(task.createdAt, lang) : "" })}</p>
           <Assignment task={task} me={me} />
-          {timeline.data && <ClockPanel timeline={timeline.data} />}
         </section>
-        <div className="column">
+        {timeline.data && (
+          <div className="panel task-bar__clock">
+            <ClockPanel timeline={timeline.data} />
+          </div>
+        )}
+      </div>
+      <div>
+        <div>
           {application.isError && isStatus(application.error, 403) ? (
             // Consulted agencies see the task, not the case file (licensing-service's rule).
             <>

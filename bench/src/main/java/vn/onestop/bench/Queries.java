@@ -45,12 +45,32 @@ final class Queries {
         for (String user : new String[] {"reception1", "auditor1", "investor1"}) {
             api.token(user);
         }
+        // The inbox as the officials' workspace loads it: through the portal, with the session
+        // cookie, the counts of its tabs beside the first page.
+        String portal = System.getenv().getOrDefault("PORTAL_PORT", "0");
+        PortalSession workspace =
+                portal.equals("0")
+                        ? null
+                        : PortalSession.signIn(
+                                "http://localhost:" + portal, "reception1", latencies);
         for (int i = 0; i < samples; i++) {
             String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
             int page = ThreadLocalRandom.current().nextInt(1, 200);
             Api.require(
                     api.get("inbox first page", "reception1", api.licensing + "/tasks?size=20"),
                     200);
+            if (workspace != null) {
+                requireOk(
+                        workspace.get(
+                                "inbox first page via the portal",
+                                "/api/licensing/tasks?assignee=UNASSIGNED&size=20"),
+                        "inbox via the portal");
+                requireOk(
+                        workspace.get(
+                                "inbox tab counts via the portal",
+                                "/api/licensing/tasks/counts?dueWithin=2"),
+                        "tab counts via the portal");
+            }
             Api.require(
                     api.get(
                             "inbox by stage, page N",
@@ -89,6 +109,12 @@ final class Queries {
         result.put("samplesPerQuery", samples);
         result.put("latencyMs", latencies.summary());
         return result;
+    }
+
+    private static void requireOk(int status, String what) {
+        if (status != 200) {
+            throw new IllegalStateException(what + " answered " + status);
+        }
     }
 
     /** Application rows like investor1's real ones, then one process instance per row. */
