@@ -4,8 +4,8 @@
 // verification endpoint confirms. The officials' steps are real signed decisions (OfficeDesk).
 import { expect, test, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { checkPage, desk, docShot, enrolSigningKey, officialBrowser, openTask, PDF, prepareDecision, signDecision, signUp, uniqueUser } from "./support";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { checkPage, desk, docShot, enrolSigningKey, officialBrowser, openTask, output, PDF, prepareDecision, signDecision, signUp, uniqueUser } from "./support";
 
 const PASSWORD = "Mật-khẩu-demo-2026";
 
@@ -181,6 +181,46 @@ test("the whole case in browsers: an investor applies, officials decide and sign
   expect(verdict.status).toBe(200);
   const verification = (await verdict.json()) as { status: string; documentMatches: boolean };
   expect(verification).toMatchObject({ status: "VALID", documentMatches: true });
+
+  // The auditor finds the case, sees every decision verified and both chains intact, downloads the
+  // export (PortalBrowserTest checks it offline, as the README describes), and can change nothing.
+  const auditor = await officialBrowser(browser, "auditor1");
+  await auditor.page.goto("/audit");
+  await checkPage(auditor.page, "40-audit-search");
+  await auditor.page.locator("#field-status").selectOption("LICENSED");
+  await auditor.page.getByRole("button", { name: "Tra cứu" }).click();
+  await auditor.page.getByRole("link", { name: reference }).click();
+  await expect(auditor.page.getByRole("heading", { level: 1, name: `Hồ sơ ${reference}` })).toBeVisible();
+  const checks = auditor.page.locator("section:has(#signatures-title) tbody tr");
+  await expect(checks).toHaveCount(4);
+  await expect(auditor.page.locator("section:has(#signatures-title)").getByText("hợp lệ", { exact: true })).toHaveCount(4);
+  await expect(auditor.page.locator("section:has(#signatures-title)").getByText("không hợp lệ")).toHaveCount(0);
+  await checkPage(auditor.page, "41-audit-case-timeline");
+  await docShot(auditor.page, "audit-case", auditor.page.locator("#signatures-title"));
+  const exported = auditor.page.waitForEvent("download");
+  await auditor.page.getByRole("link", { name: "Bản xuất kèm bằng chứng (JSON)" }).click();
+  const exportFile = await (await exported).path();
+  mkdirSync(output, { recursive: true });
+  copyFileSync(exportFile, `${output}/case-export.json`);
+  const exportJson = JSON.parse(readFileSync(exportFile, "utf8")) as { history: { caseFile: { reference: string } } };
+  expect(exportJson.history.caseFile.reference).toBe(reference);
+  await auditor.page.goto("/audit/chain");
+  await expect(auditor.page.getByText("toàn vẹn", { exact: true })).toHaveCount(2);
+  await checkPage(auditor.page, "42-audit-chain");
+  await auditor.page.goto("/audit/statistics");
+  await expect(auditor.page.getByRole("table", { name: "Việc hoàn thành trong kỳ, theo bước xử lý" })).toBeVisible();
+  await checkPage(auditor.page, "43-audit-statistics");
+  await docShot(auditor.page, "statistics");
+  // Nothing in the console offers a change, and the API refuses one from the auditor's session.
+  for (const [path, body] of [
+    [`/api/licensing/applications/${caseUrl.split("/").pop()}/licence/revocation`, { reason: "thử" }],
+    ["/api/licensing/certificates/00000000-0000-0000-0000-000000000000/revocation", { reason: "thử" }],
+    ["/api/licensing/tasks/any/claim", {}],
+  ] as const) {
+    const answer = await auditor.page.request.post(path, { data: body, headers: { "X-Requested-With": "onestop-portal" } });
+    expect(answer.status(), path).toBe(403);
+  }
+  await auditor.context.close();
 
   // The dashboard now lists the licence.
   await page.goto("/dashboard");

@@ -40,7 +40,7 @@ test("a decision signed with a revoked certificate is refused and the task stays
   const reference = await newCase();
   const official = await officialBrowser(browser, "reception2");
   await enrolSigningKey(official.page);
-  const fingerprint = (await official.page.locator(".certificates code.hash").first().textContent())!.trim();
+  const fingerprint = (await official.page.locator("#key-fingerprint").textContent())!.trim();
 
   const admin = await officialBrowser(browser, "admin1");
   await admin.page.goto("/admin/certificates");

@@ -18,7 +18,7 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { NotificationsPage } from "./pages/notifications/NotificationsPage";
 import { lazy, Suspense, type ReactNode } from "react";
 import { Loading } from "./layout/QueryView";
-import { RequireAdministrator, RequireOfficial } from "./pages/work/WorkGuard";
+import { RequireAdministrator, RequireAuditor, RequireOfficial } from "./pages/work/WorkGuard";
 
 const investor = (page: ReactNode) => <RequireInvestor>{page}</RequireInvestor>;
 const verified = (page: ReactNode) => (
@@ -38,6 +38,16 @@ const official = (page: ReactNode) => (
   <RequireOfficial>
     <Suspense fallback={<Loading />}>{page}</Suspense>
   </RequireOfficial>
+);
+const AuditSearchPage = lazy(() => import("./pages/audit/AuditSearchPage").then((m) => ({ default: m.AuditSearchPage })));
+const AuditCasePage = lazy(() => import("./pages/audit/AuditCasePage").then((m) => ({ default: m.AuditCasePage })));
+const AuditChainPage = lazy(() => import("./pages/audit/AuditChainPage").then((m) => ({ default: m.AuditChainPage })));
+const AuditStatisticsPage = lazy(() => import("./pages/audit/AuditStatisticsPage").then((m) => ({ default: m.AuditStatisticsPage })));
+
+const auditor = (page: ReactNode) => (
+  <RequireAuditor>
+    <Suspense fallback={<Loading />}>{page}</Suspense>
+  </RequireAuditor>
 );
 const administrator = (page: ReactNode) => (
   <RequireAdministrator>
@@ -73,6 +83,10 @@ export function App() {
           <Route path="/work/tasks/:id" element={official(<TaskPage />)} />
           <Route path="/work/signing" element={official(<SigningPage />)} />
           <Route path="/admin/certificates" element={administrator(<CertificatesPage />)} />
+          <Route path="/audit" element={auditor(<AuditSearchPage />)} />
+          <Route path="/audit/cases/:id" element={auditor(<AuditCasePage />)} />
+          <Route path="/audit/chain" element={auditor(<AuditChainPage />)} />
+          <Route path="/audit/statistics" element={auditor(<AuditStatisticsPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </ErrorBoundary>

@@ -11,6 +11,10 @@ export function isAdministrator(session: Session | undefined): boolean {
   return (session?.roles ?? []).includes("administrator");
 }
 
+export function isAuditor(session: Session | undefined): boolean {
+  return (session?.roles ?? []).includes("auditor");
+}
+
 export function isInvestor(session: Session | undefined): boolean {
   return (session?.roles ?? []).includes("investor");
 }
@@ -19,6 +23,7 @@ export function isInvestor(session: Session | undefined): boolean {
 export function homeOf(session: Session | undefined): string {
   if (isInvestor(session)) return "/dashboard";
   if (isOfficial(session)) return "/work";
+  if (isAuditor(session)) return "/audit";
   if (isAdministrator(session)) return "/admin/certificates";
   return "/";
 }

@@ -1,7 +1,7 @@
 import { discardAllUnsaved } from "../api/unsaved";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTaskCounts } from "../api/work";
-import { isAdministrator, isOfficial } from "../domain/roles";
+import { isAdministrator, isAuditor, isOfficial } from "../domain/roles";
 import { Link, NavLink } from "react-router";
 import { useNotifications } from "../api/queries";
 import { useSession, type Session } from "../api/session";
@@ -87,6 +87,7 @@ function AccountNav({ session }: { session: Session }) {
   const investor = session.roles.includes("investor");
   const official = isOfficial(session);
   const administrator = isAdministrator(session);
+  const auditor = isAuditor(session);
   return (
     <nav className="main-nav" aria-label={t("header.mainNav")}>
       <ul>
@@ -115,6 +116,21 @@ function AccountNav({ session }: { session: Session }) {
             </li>
             <li>
               <NavLink to="/work/signing">{t("nav.signing")}</NavLink>
+            </li>
+          </>
+        )}
+        {auditor && (
+          <>
+            <li>
+              <NavLink to="/audit" end>
+                {t("nav.audit")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/audit/chain">{t("nav.chain")}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/audit/statistics">{t("nav.statistics")}</NavLink>
             </li>
           </>
         )}

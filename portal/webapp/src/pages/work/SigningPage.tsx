@@ -11,6 +11,13 @@ import { Page } from "../../layout/Page";
 import { QueryView } from "../../layout/QueryView";
 import { signerFor, SignerError, type SignerState } from "../../signing";
 
+/** The SHA-256 of a base64 DER certificate, in hex: how the service names certificates. */
+async function fingerprintOf(base64: string): Promise<string> {
+  const der = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", der));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
 /** PEM certificates pasted from the CA, as the base64 DER strings of x5c. */
 export function chainFromPem(text: string): string[] {
   const blocks = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)];
@@ -85,6 +92,8 @@ export function SigningPage() {
   const state = useQuery({ queryKey: ["signer", account], queryFn: () => signer.state(), enabled: Boolean(account) });
   const request = useQuery({ queryKey: ["signer", account, "request"], queryFn: async () => (await signer.certificateRequest()) ?? null, enabled: state.data?.kind === "awaitingCertificate" });
   const enrolment = useEnrolment();
+  const chainHead = state.data?.kind === "ready" ? state.data.chain[0] : undefined;
+  const fingerprint = useQuery({ queryKey: ["signer", account, "fingerprint", chainHead], queryFn: () => fingerprintOf(chainHead ?? ""), enabled: Boolean(chainHead) });
   const [pasted, setPasted] = useState("");
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string; detail?: string } | null>(null);
@@ -178,6 +187,11 @@ export function SigningPage() {
             <p>
               <strong className="tag tag--verified">{t("signing.ready")}</strong> {t("signing.readySince", { date: formatDateTime(current.createdAt, lang) })}
             </p>
+            {fingerprint.data && (
+              <p>
+                {t("signing.thisCertificate")} <code className="hash" id="key-fingerprint">{fingerprint.data}</code>
+              </p>
+            )}
             <p className="hint">{t("signing.replaceHint")}</p>
             <button type="button" className="button button--secondary" disabled={busy} onClick={() => void newKey()}>
               {t("signing.replace")}

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useOfficialMe } from "../../api/work";
 import { useSession } from "../../api/session";
-import { isAdministrator, isOfficial } from "../../domain/roles";
+import { isAdministrator, isAuditor, isOfficial } from "../../domain/roles";
 import { useT } from "../../i18n";
 import { LoadFailure, Loading } from "../../layout/QueryView";
 import { Page } from "../../layout/Page";
@@ -40,5 +40,15 @@ export function RequireAdministrator({ children }: { children: ReactNode }) {
   if (session.isError) return <LoadFailure error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data.authenticated) return <SignInRedirect />;
   if (!isAdministrator(session.data)) return <NotFor title={t("admin.guard.title")} body={t("admin.guard.body")} />;
+  return <>{children}</>;
+}
+
+export function RequireAuditor({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  const session = useSession();
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <LoadFailure error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data.authenticated) return <SignInRedirect />;
+  if (!isAuditor(session.data)) return <NotFor title={t("audit.guard.title")} body={t("audit.guard.body")} />;
   return <>{children}</>;
 }

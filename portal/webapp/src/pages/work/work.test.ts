@@ -46,3 +46,14 @@ describe("certificates pasted from the CA", () => {
     expect(chainFromPem("no certificate here")).toEqual([]);
   });
 });
+
+describe("the auditors' statistics", () => {
+  it("name a stage by its BPMN activity", async () => {
+    const { stageOfActivity, periodOf } = await import("../audit/AuditStatisticsPage");
+    expect(stageOfActivity("completenessCheck")).toBe("COMPLETENESS_CHECK");
+    expect(stageOfActivity("environmentalImpactReview")).toBe("ENVIRONMENTAL_IMPACT_REVIEW");
+    expect(stageOfActivity("approval")).toBe("APPROVAL");
+    // Whole Hanoi days: 1 to 2 December is [1 Dec 00:00 +07, 3 Dec 00:00 +07).
+    expect(periodOf("2026-12-01", "2026-12-02")).toEqual({ from: "2026-11-30T17:00:00.000Z", to: "2026-12-02T17:00:00.000Z" });
+  });
+});

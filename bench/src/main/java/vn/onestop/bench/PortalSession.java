@@ -1,8 +1,7 @@
 package vn.onestop.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,10 +34,9 @@ final class PortalSession {
     private PortalSession(String portal, Latencies latencies) {
         this.portal = portal;
         this.latencies = latencies;
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.http =
                 HttpClient.newBuilder()
-                        .cookieHandler(cookies)
+                        .cookieHandler(new LoopbackCookies())
                         .followRedirects(HttpClient.Redirect.ALWAYS)
                         .connectTimeout(Duration.ofSeconds(5))
                         .build();
@@ -58,9 +61,9 @@ final class PortalSession {
                 HttpRequest.newBuilder(URI.create(action))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
-        int status = session.get("portal session", "/api/session");
-        if (status != 200) {
-            throw new IllegalStateException("Signing in to the portal failed: " + status);
+        String who = session.text(session.request("/api/session").GET());
+        if (!who.contains("\"authenticated\":true")) {
+            throw new IllegalStateException("Signing in to the portal failed: " + who);
         }
         return session;
     }
@@ -84,6 +87,52 @@ final class PortalSession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://localhost, which counts as a secure context:
+     * Keycloak's login cookies are {@code Secure}, and the JDK's CookieManager would never send
+     * them over plain http. Name and value per host, the other attributes ignored (loopback only).
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+        private final Map<String, Map<String, String>> byHost = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            Map<String, String> jar = byHost.getOrDefault(uri.getHost(), Map.of());
+            if (jar.isEmpty()) {
+                return Map.of();
+            }
+            List<String> pairs = new ArrayList<>();
+            jar.forEach((name, value) -> pairs.add(name + "=" + value));
+            return Map.of("Cookie", List.of(String.join("; ", pairs)));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) {
+            Map<String, String> jar =
+                    byHost.computeIfAbsent(uri.getHost(), h -> new ConcurrentHashMap<>());
+            for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+                if (header.getKey() == null || !header.getKey().equalsIgnoreCase("Set-Cookie")) {
+                    continue;
+                }
+                for (String cookie : header.getValue()) {
+                    String pair = cookie.split(";", 2)[0];
+                    int eq = pair.indexOf('=');
+                    if (eq <= 0) {
+                        continue;
+                    }
+                    String name = pair.substring(0, eq).trim();
+                    String value = pair.substring(eq + 1).trim();
+                    boolean expired = cookie.toLowerCase(Locale.ROOT).contains("max-age=0");
+                    if (value.isEmpty() || expired) {
+                        jar.remove(name);
+                    } else {
+                        jar.put(name, value);
+                    }
+                }
+            }
         }
     }
 

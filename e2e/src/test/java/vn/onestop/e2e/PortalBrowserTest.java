@@ -8,12 +8,16 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.onestop.support.audit.ChainReport;
+import vn.onestop.support.audit.ExportVerifier;
 
 /**
  * The portal in a real browser: the Playwright specs of {@code portal/webapp/browser} run against
@@ -69,6 +73,29 @@ class PortalBrowserTest {
             assertThat(declared).as("browser specs declared").isGreaterThanOrEqualTo(8);
         }
         assertThat(exit).as("playwright's exit code\n%s", log).isZero();
+        Path export = OUTPUT.resolve("case-export.json");
+        if (GREP.isEmpty() || Files.exists(export)) {
+            verifyExportOffline(export);
+        }
+    }
+
+    /**
+     * The export the auditor downloaded in the browser, checked as README.md's "Checking an export
+     * offline" tells anyone to: every record's content hash, every link, every checkpoint's seal to
+     * the authority's CA, with service-support's reference verifier and nothing but the file.
+     */
+    private static void verifyExportOffline(Path file) throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        JsonNode export = json.readTree(file.toFile());
+        X509Certificate ca;
+        try (var in = Files.newInputStream(Suite.pki().resolve("ca.pem"))) {
+            ca = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        ChainReport report = ExportVerifier.verify(export, ca, json);
+        assertThat(export.path("history").path("auditRecords"))
+                .as("the case's records")
+                .isNotEmpty();
+        assertThat(report.intact()).as("the export verified offline: %s", report).isTrue();
     }
 
     /** How many tests the specs declare ({@code playwright test --list}). */

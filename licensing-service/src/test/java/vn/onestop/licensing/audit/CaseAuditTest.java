@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -35,12 +34,8 @@ import vn.onestop.licensing.support.ApplicationRequests;
 import vn.onestop.licensing.support.CaseApi;
 import vn.onestop.licensing.support.TestFiles;
 import vn.onestop.support.audit.AuditCheckpoints;
-import vn.onestop.support.audit.AuditRecord;
-import vn.onestop.support.audit.ChainLink;
 import vn.onestop.support.audit.ChainReport;
-import vn.onestop.support.audit.ChainVerifier;
-import vn.onestop.support.audit.Checkpoint;
-import vn.onestop.support.audit.CheckpointSeal;
+import vn.onestop.support.audit.ExportVerifier;
 import vn.onestop.support.json.CanonicalJson;
 import vn.onestop.support.testing.TestPki;
 import vn.onestop.support.testing.TestTokens;
@@ -571,35 +566,7 @@ class CaseAuditTest extends ApiTest {
 
     /** The export checked with the library's pure verifier and the authority's certificate. */
     private static ChainReport verifyOffline(JsonNode export) throws Exception {
-        List<Checkpoint> sealed = new ArrayList<>();
-        for (JsonNode jws : export.path("checkpoints")) {
-            sealed.add(CheckpointSeal.open(jws.asText(), TestPki.AUTHORITY.certificate()));
-        }
-        Map<Long, AuditRecord> own = new HashMap<>();
-        for (JsonNode node : export.path("history").path("auditRecords")) {
-            AuditRecord record = JSON.treeToValue(node, AuditRecord.class);
-            own.put(record.seq(), record);
-        }
-        List<ChainLink> segment = new ArrayList<>();
-        for (JsonNode node : export.path("chainSegment")) {
-            segment.add(JSON.treeToValue(node, ChainLink.class));
-        }
-        assertThat(segment.stream().map(ChainLink::seq).toList()).containsAll(own.keySet());
-        ChainVerifier verifier =
-                new ChainVerifier(
-                        export.path("service").asText(),
-                        segment.get(0).seq(),
-                        segment.get(0).prevHash(),
-                        sealed);
-        for (ChainLink link : segment) {
-            AuditRecord record = own.get(link.seq());
-            if (record != null) {
-                verifier.accept(record);
-            } else {
-                verifier.accept(link);
-            }
-        }
-        return verifier.finish(segment.get(segment.size() - 1).seq());
+        return ExportVerifier.verify(export, TestPki.AUTHORITY.certificate(), JSON);
     }
 
     private List<String> search(Map<String, String> criteria) {
