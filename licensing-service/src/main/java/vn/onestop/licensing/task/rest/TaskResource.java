@@ -80,7 +80,7 @@ public class TaskResource {
                     @Min(1)
                     @Max(30)
                     Integer dueWithin,
-            @QueryParam("reference") @Size(max = 40) String reference,
+            @QueryParam("reference") String reference,
             @QueryParam("assignee")
                     @Parameter(
                             description =
@@ -134,7 +134,7 @@ public class TaskResource {
     public TaskCountsResponse counts(
             @QueryParam("stage") @EnumValue(CaseStage.class) String stage,
             @QueryParam("dueBefore") Instant dueBefore,
-            @QueryParam("reference") @Size(max = 40) String reference,
+            @QueryParam("reference") String reference,
             @QueryParam("investor") @Size(min = 2, max = 200) String investor,
             @QueryParam("environmentalCategory") @EnumValue(EnvironmentalCategory.class)
                     String environmentalCategory,
