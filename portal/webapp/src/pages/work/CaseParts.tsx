@@ -142,3 +142,45 @@ export function SignedDecisions({ applicationId }: { applicationId: string }) {
     </QueryView>
   );
 }
+
+/** What a consulted agency answered: its signed decision's outcome and comment (from the signed text). */
+export function consultationAnswers(decisions: { stage?: string; outcome?: string; official?: string; decidedAt?: string; document?: string }[]) {
+  return decisions
+    .filter((d) => d.stage === "CONSULTATION")
+    .map((d) => {
+      let comment = "";
+      try {
+        const signed = JSON.parse(d.document ?? "{}") as { comment?: unknown };
+        comment = typeof signed.comment === "string" ? signed.comment : "";
+      } catch {
+        comment = "";
+      }
+      return { outcome: d.outcome ?? "", official: d.official ?? "", decidedAt: d.decidedAt ?? "", comment };
+    });
+}
+
+/** On the appraisal task: the consulted agencies' answers, beside the appraiser's own decision. */
+export function ConsultationAnswers({ applicationId }: { applicationId: string }) {
+  const { t, lang } = useT();
+  const decisions = useSignedDecisions(applicationId);
+  const answers = consultationAnswers(decisions.data ?? []);
+  return (
+    <section aria-labelledby="consultations-title">
+      <h2 id="consultations-title">{t("work.consultations.title")}</h2>
+      {answers.length === 0 ? (
+        <p className="muted">{t("work.consultations.none")}</p>
+      ) : (
+        <ul className="list">
+          {answers.map((a, i) => (
+            <li key={i} className="decisions__item">
+              <p>
+                <strong>{enumLabel(t, "decisionOutcome", a.outcome)}</strong> · {t("work.decisions.by", { official: a.official, date: a.decidedAt ? formatDateTime(a.decidedAt, lang) : "" })}
+              </p>
+              {a.comment && <p>{a.comment}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

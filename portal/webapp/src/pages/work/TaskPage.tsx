@@ -13,7 +13,7 @@ import { useT } from "../../i18n";
 import { Page } from "../../layout/Page";
 import { LoadFailure, QueryView } from "../../layout/QueryView";
 import { ClockPanel, TimelineList } from "../case/CaseParts";
-import { ApplicationSummary, DossierDocuments, SignedDecisions } from "./CaseParts";
+import { ApplicationSummary, ConsultationAnswers, DossierDocuments, SignedDecisions } from "./CaseParts";
 import { DecisionPanel } from "./DecisionPanel";
 import { AssigneeText, DueText } from "./InboxPage";
 import type { LicensingSchemas } from "@onestop/frontend-contracts";
@@ -144,6 +144,7 @@ function CaseView({ task, me }: { task: Task; me: string | undefined }) {
                     <h2 id="documents-title">{t("work.case.documents")}</h2>
                     <DossierDocuments applicationId={id} />
                   </section>
+                  {task.stage === "APPRAISAL" && <ConsultationAnswers applicationId={id} />}
                   <section aria-labelledby="decisions-title">
                     <h2 id="decisions-title">{t("work.case.decisions")}</h2>
                     <SignedDecisions applicationId={id} />

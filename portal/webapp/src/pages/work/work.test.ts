@@ -57,3 +57,18 @@ describe("the auditors' statistics", () => {
     expect(periodOf("2026-12-01", "2026-12-02")).toEqual({ from: "2026-11-30T17:00:00.000Z", to: "2026-12-02T17:00:00.000Z" });
   });
 });
+
+describe("the consultation answers on the appraisal task", () => {
+  it("are the CONSULTATION decisions with the comment from their signed text", async () => {
+    const { consultationAnswers } = await import("./CaseParts");
+    const answers = consultationAnswers([
+      { stage: "COMPLETENESS_CHECK", outcome: "COMPLETE", official: "reception1", document: "{}" },
+      { stage: "CONSULTATION", outcome: "AGREE_WITH_CONDITIONS", official: "agency1", decidedAt: "2026-12-03T08:00:00Z", document: '{"comment":"Cần giấy phép hóa chất"}' },
+      { stage: "CONSULTATION", outcome: "AGREE", official: "agency2", document: "not json" },
+    ]);
+    expect(answers).toEqual([
+      { outcome: "AGREE_WITH_CONDITIONS", official: "agency1", decidedAt: "2026-12-03T08:00:00Z", comment: "Cần giấy phép hóa chất" },
+      { outcome: "AGREE", official: "agency2", decidedAt: "", comment: "" },
+    ]);
+  });
+});
