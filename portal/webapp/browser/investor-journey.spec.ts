@@ -114,7 +114,7 @@ test("the whole case in browsers: an investor applies, officials decide and sign
   const reception = await officialBrowser(browser, "reception1");
   await enrolSigningKey(reception.page);
   await checkPage(reception.page, "20-signing-key-ready");
-  await reception.page.goto("/work");
+  await reception.page.goto("/inbox");
   await checkPage(reception.page, "21-inbox");
   await docShot(reception.page, "inbox");
   await openTask(reception.page, reference);

@@ -59,7 +59,7 @@ test("a decision signed with a revoked certificate is refused and the task stays
   await expect(refusal).toContainText("Quyết định chưa được chấp nhận");
   await expect(refusal).toContainText(/revoked/i);
   await checkPage(official.page, "33-revoked-refused");
-  await official.page.goto(`/work?tab=mine&reference=${reference}`);
+  await official.page.goto(`/inbox?tab=mine&reference=${reference}`);
   await expect(official.page.getByRole("link", { name: reference })).toBeVisible();
   await official.context.close();
 });
@@ -80,7 +80,7 @@ test("a decision altered after it was shown is refused and the task stays open",
   await expect(refusal).toContainText("Quyết định chưa được chấp nhận");
   await checkPage(official.page, "34-tampered-refused");
   await official.page.unroute("**/api/licensing/tasks/*/completion");
-  await official.page.goto(`/work?tab=mine&reference=${reference}`);
+  await official.page.goto(`/inbox?tab=mine&reference=${reference}`);
   await expect(official.page.getByRole("link", { name: reference })).toBeVisible();
   await official.context.close();
 });

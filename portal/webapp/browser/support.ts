@@ -140,7 +140,7 @@ export async function draftWithProject(page: Page, projectName: string): Promise
 export async function officialBrowser(browser: Browser, username: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
-  await page.goto("/login?return=/work");
+  await page.goto("/login?return=/inbox");
   await signIn(page, username, `demo-${username}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   return { context, page };
@@ -148,7 +148,7 @@ export async function officialBrowser(browser: Browser, username: string): Promi
 
 /** Makes a signing key in this browser and has the demo CA certify it; registered when done. */
 export async function enrolSigningKey(page: Page): Promise<void> {
-  await page.goto("/work/signing");
+  await page.goto("/signing");
   await page.getByRole("button", { name: /^(Tạo khóa ký số|Tạo khóa mới)$/ }).click();
   await page.getByRole("button", { name: "Lấy chứng thư từ tổ chức chứng thực thử nghiệm" }).click();
   await expect(page.getByText("Đã đăng ký chứng thư. Bạn có thể ký quyết định.")).toBeVisible();
@@ -157,7 +157,7 @@ export async function enrolSigningKey(page: Page): Promise<void> {
 /** Opens the case's open task from the inbox, found by its reference. */
 export async function openTask(page: Page, reference: string): Promise<void> {
   await expect(async () => {
-    await page.goto(`/work?tab=all&reference=${reference}`);
+    await page.goto(`/inbox?tab=all&reference=${reference}`);
     await expect(page.getByRole("link", { name: reference })).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 60_000 });
   await page.getByRole("link", { name: reference }).click();

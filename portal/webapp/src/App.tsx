@@ -18,7 +18,7 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { NotificationsPage } from "./pages/notifications/NotificationsPage";
 import { lazy, Suspense, type ReactNode } from "react";
 import { Loading } from "./layout/QueryView";
-import { RequireAdministrator, RequireAuditor, RequireOfficial } from "./pages/work/WorkGuard";
+import { RequireAdministrator, RequireAuditor, RequireOfficial } from "./pages/office/WorkGuard";
 
 const investor = (page: ReactNode) => <RequireInvestor>{page}</RequireInvestor>;
 const verified = (page: ReactNode) => (
@@ -29,9 +29,9 @@ const verified = (page: ReactNode) => (
 
 // The officials' and administrators' pages load on first use: investors never download pdf.js
 // or the X.509 code.
-const InboxPage = lazy(() => import("./pages/work/InboxPage").then((m) => ({ default: m.InboxPage })));
-const TaskPage = lazy(() => import("./pages/work/TaskPage").then((m) => ({ default: m.TaskPage })));
-const SigningPage = lazy(() => import("./pages/work/SigningPage").then((m) => ({ default: m.SigningPage })));
+const InboxPage = lazy(() => import("./pages/office/InboxPage").then((m) => ({ default: m.InboxPage })));
+const TaskPage = lazy(() => import("./pages/office/TaskPage").then((m) => ({ default: m.TaskPage })));
+const SigningPage = lazy(() => import("./pages/office/SigningPage").then((m) => ({ default: m.SigningPage })));
 const CertificatesPage = lazy(() => import("./pages/admin/CertificatesPage").then((m) => ({ default: m.CertificatesPage })));
 
 const official = (page: ReactNode) => (
@@ -79,9 +79,9 @@ export function App() {
           <Route path="/applications/:id/supplement" element={verified(<SupplementPage />)} />
           <Route path="/applications/:id/withdraw" element={verified(<WithdrawPage />)} />
           <Route path="/applications/:id/licence" element={verified(<LicencePage />)} />
-          <Route path="/work" element={official(<InboxPage />)} />
-          <Route path="/work/tasks/:id" element={official(<TaskPage />)} />
-          <Route path="/work/signing" element={official(<SigningPage />)} />
+          <Route path="/inbox" element={official(<InboxPage />)} />
+          <Route path="/inbox/tasks/:id" element={official(<TaskPage />)} />
+          <Route path="/signing" element={official(<SigningPage />)} />
           <Route path="/admin/certificates" element={administrator(<CertificatesPage />)} />
           <Route path="/audit" element={auditor(<AuditSearchPage />)} />
           <Route path="/audit/cases/:id" element={auditor(<AuditCasePage />)} />

@@ -22,7 +22,7 @@ export function isInvestor(session: Session | undefined): boolean {
 /** Where a signed-in user's work starts. */
 export function homeOf(session: Session | undefined): string {
   if (isInvestor(session)) return "/dashboard";
-  if (isOfficial(session)) return "/work";
+  if (isOfficial(session)) return "/inbox";
   if (isAuditor(session)) return "/audit";
   if (isAdministrator(session)) return "/admin/certificates";
   return "/";

@@ -1,6 +1,6 @@
 import { discardAllUnsaved } from "../api/unsaved";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { useTaskCounts } from "../api/work";
+import { useTaskCounts } from "../api/office";
 import { isAdministrator, isAuditor, isOfficial } from "../domain/roles";
 import { Link, NavLink } from "react-router";
 import { useNotifications } from "../api/queries";
@@ -60,7 +60,7 @@ function InboxLink() {
   }, [counts.data, unclaimed, overdue, t]);
   return (
     <>
-      <NavLink to="/work" end>
+      <NavLink to="/inbox" end>
         {t("nav.inbox")}
         {unclaimed > 0 && (
           <span className="badge">
@@ -115,7 +115,7 @@ function AccountNav({ session }: { session: Session }) {
               <InboxLink />
             </li>
             <li>
-              <NavLink to="/work/signing">{t("nav.signing")}</NavLink>
+              <NavLink to="/signing">{t("nav.signing")}</NavLink>
             </li>
           </>
         )}

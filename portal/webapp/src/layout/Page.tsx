@@ -1,5 +1,5 @@
-import { useEffect, useRef, type ReactNode } from "react";
-import { useLocation } from "react-router";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useLocation, useNavigate } from "react-router";
 import { useT } from "../i18n";
 
 let firstPage = true;
@@ -11,6 +11,21 @@ function flashOf(state: unknown): string | undefined {
     return typeof flash === "string" ? flash : undefined;
   }
   return undefined;
+}
+
+/**
+ * Leaving a page that a change has made obsolete, with a flash for the next one. Until the
+ * navigation lands, `leaving` tells the page not to redirect itself when the refreshed data
+ * arrives first: that redirect carries no flash and would replace the one on its way.
+ */
+export function useLeaveWithFlash() {
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = useState(false);
+  const leave = (to: string, flash: string) => {
+    setLeaving(true);
+    void navigate(to, { state: { flash } });
+  };
+  return { leaving, leave };
 }
 
 /**

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useState, type FormEvent } from "react";
 import { licensingApi } from "../../api/clients";
 import { ApiError, call } from "../../api/problem";
-import { workKeys } from "../../api/work";
+import { workKeys } from "../../api/office";
 import { formatDateTime } from "../../format/format";
 import { TextAreaField } from "../../forms/fields";
 import { useT } from "../../i18n";

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { Link, Navigate, useNavigate } from "react-router";
+import { Link, Navigate } from "react-router";
 import { licensingApi } from "../../api/clients";
 import { call } from "../../api/problem";
 import { invalidateApplication, useSupplementRequest } from "../../api/queries";
@@ -9,6 +9,7 @@ import { ErrorSummary } from "../../forms/ErrorSummary";
 import { SubmitButton } from "../../forms/SubmitButton";
 import { useSubmit } from "../../forms/useForm";
 import { useT } from "../../i18n";
+import { useLeaveWithFlash } from "../../layout/Page";
 import { LoadFailure, Loading } from "../../layout/QueryView";
 import { ApplicationRoute, CaseCaption } from "../apply/ApplicationRoute";
 import { DossierSlots } from "../apply/DossierSlots";
@@ -17,17 +18,16 @@ import { SupplementDetails } from "./CasePage";
 function Answer({ application, id }: { application: Application; id: string }) {
   const { t } = useT();
   const client = useQueryClient();
-  const navigate = useNavigate();
+  const { leaving, leave } = useLeaveWithFlash();
   const request = useSupplementRequest(id, true);
   const { submit, pending, errors } = useSubmit({
     mutationFn: () => call(licensingApi.POST("/applications/{id}/resubmission", { params: { path: { id } } })),
-    // Navigate before the refreshed status re-renders this page into a redirect without the flash.
     onSuccess: () => {
-      void navigate(`/applications/${id}`, { state: { flash: "supplement.sent" } });
+      leave(`/applications/${id}`, "supplement.sent");
       void invalidateApplication(client, id);
     },
   });
-  if (application.status !== "SUPPLEMENT_REQUESTED") return <Navigate to={`/applications/${id}`} replace />;
+  if (!leaving && application.status !== "SUPPLEMENT_REQUESTED") return <Navigate to={`/applications/${id}`} replace />;
   if (request.isPending) return <Loading />;
   if (request.isError) return <LoadFailure error={request.error} onRetry={() => void request.refetch()} />;
   const reasons = new Map<DocumentType, string[]>();

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { Link, Navigate, useNavigate } from "react-router";
+import { Link, Navigate } from "react-router";
 import { licensingApi } from "../../api/clients";
 import { call } from "../../api/problem";
 import { invalidateApplication } from "../../api/queries";
@@ -9,21 +9,21 @@ import { ErrorSummary } from "../../forms/ErrorSummary";
 import { SubmitButton } from "../../forms/SubmitButton";
 import { useSubmit } from "../../forms/useForm";
 import { useT } from "../../i18n";
+import { useLeaveWithFlash } from "../../layout/Page";
 import { ApplicationRoute, CaseCaption } from "../apply/ApplicationRoute";
 
 function Confirm({ application, id }: { application: Application; id: string }) {
   const { t } = useT();
   const client = useQueryClient();
-  const navigate = useNavigate();
+  const { leaving, leave } = useLeaveWithFlash();
   const { submit, pending, errors } = useSubmit({
     mutationFn: () => call(licensingApi.POST("/applications/{id}/withdrawal", { params: { path: { id } } })),
-    // Navigate before the refreshed status re-renders this page into a redirect without the flash.
     onSuccess: () => {
-      void navigate(`/applications/${id}`, { state: { flash: "withdraw.done" } });
+      leave(`/applications/${id}`, "withdraw.done");
       void invalidateApplication(client, id);
     },
   });
-  if (!isWithdrawable(application.status) && !pending) return <Navigate to={`/applications/${id}`} replace />;
+  if (!leaving && !pending && !isWithdrawable(application.status)) return <Navigate to={`/applications/${id}`} replace />;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     submit(undefined);

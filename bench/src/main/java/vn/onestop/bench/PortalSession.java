@@ -42,10 +42,10 @@ final class PortalSession {
                         .build();
     }
 
-    /** Signs {@code user} in (LOCAL DEMO password) and lands on {@code /work}. */
+    /** Signs {@code user} in (LOCAL DEMO password) and lands on {@code /inbox}. */
     static PortalSession signIn(String portal, String user, Latencies latencies) {
         PortalSession session = new PortalSession(portal, latencies);
-        String loginPage = session.text(session.request("/login?return=/work").GET());
+        String loginPage = session.text(session.request("/login?return=/inbox").GET());
         Matcher form = LOGIN_FORM.matcher(loginPage);
         if (!form.find()) {
             throw new IllegalStateException("No Keycloak login form behind " + portal + "/login");

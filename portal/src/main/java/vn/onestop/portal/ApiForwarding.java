@@ -66,17 +66,7 @@ class ApiForwarding {
 
     private void withToken(RoutingContext rc, Origin origin) {
         HttpServerRequest request = rc.request();
-        if (!SAFE.contains(request.method())
-                && !config.csrfHeaderValue().equals(request.getHeader(config.csrfHeader()))) {
-            Problems.send(
-                    rc,
-                    403,
-                    "csrf",
-                    "Missing request header",
-                    "State-changing calls must carry the header "
-                            + config.csrfHeader()
-                            + ": "
-                            + config.csrfHeaderValue());
+        if (!SAFE.contains(request.method()) && Problems.refusedWithoutCsrfHeader(rc, config)) {
             return;
         }
         // The session is checked (and refreshed with Keycloak if its tokens expired) before the

@@ -78,16 +78,7 @@ class DemoCertificateAuthority {
     }
 
     private void issue(RoutingContext rc) {
-        if (!config.csrfHeaderValue().equals(rc.request().getHeader(config.csrfHeader()))) {
-            Problems.send(
-                    rc,
-                    403,
-                    "csrf",
-                    "Missing request header",
-                    "State-changing calls must carry the header "
-                            + config.csrfHeader()
-                            + ": "
-                            + config.csrfHeaderValue());
+        if (Problems.refusedWithoutCsrfHeader(rc, config)) {
             return;
         }
         if (!on()) {

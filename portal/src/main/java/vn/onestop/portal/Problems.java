@@ -22,4 +22,26 @@ final class Problems {
                 .putHeader("Cache-Control", "no-store")
                 .end(problem.encode());
     }
+
+    /**
+     * Refuses a state-changing call without the portal's CSRF header, and says so: a cross-site
+     * form cannot set a custom header, so its absence marks a request the app did not send.
+     *
+     * @return whether the call was refused (and answered)
+     */
+    static boolean refusedWithoutCsrfHeader(RoutingContext rc, PortalConfig config) {
+        if (config.csrfHeaderValue().equals(rc.request().getHeader(config.csrfHeader()))) {
+            return false;
+        }
+        send(
+                rc,
+                403,
+                "csrf",
+                "Missing request header",
+                "State-changing calls must carry the header "
+                        + config.csrfHeader()
+                        + ": "
+                        + config.csrfHeaderValue());
+        return true;
+    }
 }

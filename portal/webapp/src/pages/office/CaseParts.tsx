@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useDocuments } from "../../api/queries";
-import { useSignedDecisions } from "../../api/work";
+import { useSignedDecisions } from "../../api/office";
 import type { Application, DossierDocument } from "../../domain/types";
 import { formatArea, formatBytes, formatCount, formatDate, formatDateTime, formatMoney } from "../../format/format";
 import { enumLabel, fieldLabel } from "../../forms/labels";

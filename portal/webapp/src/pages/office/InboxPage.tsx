@@ -4,7 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import { licensingApi } from "../../api/clients";
 import { ApiError, call } from "../../api/problem";
 import { useSession } from "../../api/session";
-import { invalidateTask, TABS, useOfficialMe, useTaskCounts, useTasks, type InboxFilter, type Tab } from "../../api/work";
+import { invalidateTask, TABS, useOfficialMe, useTaskCounts, useTasks, type InboxFilter, type Tab } from "../../api/office";
 import { CASE_STAGES, ENVIRONMENTAL_CATEGORIES, isCaseStage, type CaseStage, type EnvironmentalCategory } from "../../domain/types";
 import { formatDateTime } from "../../format/format";
 import { SelectField, TextField } from "../../forms/fields";
@@ -210,7 +210,7 @@ function TaskTable({ tasks, me }: { tasks: Task[]; me: string | undefined }) {
           {tasks.map((task) => (
             <tr key={task.id} className={task.overdue ? "row--overdue" : undefined}>
               <th scope="row" data-label={t("work.col.reference")}>
-                <Link to={`/work/tasks/${task.id ?? ""}`}>{task.reference}</Link>
+                <Link to={`/inbox/tasks/${task.id ?? ""}`}>{task.reference}</Link>
               </th>
               <td data-label={t("work.col.project")}>
                 {task.projectName}

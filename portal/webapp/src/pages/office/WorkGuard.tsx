@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useOfficialMe } from "../../api/work";
+import { useOfficialMe } from "../../api/office";
 import { useSession } from "../../api/session";
 import { isAdministrator, isAuditor, isOfficial } from "../../domain/roles";
 import { useT } from "../../i18n";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inboxQuery } from "../../api/work";
+import { inboxQuery } from "../../api/office";
 import { decisionRequest } from "./DecisionPanel";
 import { filterOf } from "./InboxPage";
 import { chainFromPem } from "./SigningPage";

@@ -5,7 +5,7 @@ import { licensingApi } from "../../api/clients";
 import { ApiError, call, isStatus } from "../../api/problem";
 import { useApplication, useTimeline } from "../../api/queries";
 import { useSession } from "../../api/session";
-import { invalidateTask, useOfficialMe, useOfficials, useTask } from "../../api/work";
+import { invalidateTask, useOfficialMe, useOfficials, useTask } from "../../api/office";
 import { formatDateTime } from "../../format/format";
 import { SelectField } from "../../forms/fields";
 import { enumLabel } from "../../forms/labels";
@@ -105,7 +105,7 @@ function CaseView({ task, me }: { task: Task; me: string | undefined }) {
   return (
     <Page title={`${enumLabel(t, "stage", task.stage)}: ${task.reference ?? ""}`} lead={<p>{task.projectName} · {task.investorName}</p>} wide>
       <p>
-        <Link to="/work">{t("work.task.back")}</Link>
+        <Link to="/inbox">{t("work.task.back")}</Link>
       </p>
       <div className="task-bar">
         <section className="panel task-bar__task" aria-labelledby="task-title">
@@ -184,7 +184,7 @@ export function TaskPage() {
         <Page title={t("work.task.forbiddenTitle")}>
           <p>{problemText(t, task.error)}</p>
           <p>
-            <Link to="/work">{t("work.task.back")}</Link>
+            <Link to="/inbox">{t("work.task.back")}</Link>
           </p>
         </Page>
       );
@@ -194,7 +194,7 @@ export function TaskPage() {
         <Page title={t("work.task.goneTitle")}>
           <p>{problemText(t, task.error)}</p>
           <p>
-            <Link to="/work">{t("work.task.back")}</Link>
+            <Link to="/inbox">{t("work.task.back")}</Link>
           </p>
         </Page>
       );

@@ -4,7 +4,7 @@ import { Link, useNavigate } from "react-router";
 import { licensingApi } from "../../api/clients";
 import { ApiError, call, callNoContent } from "../../api/problem";
 import { useSession } from "../../api/session";
-import { invalidateTask } from "../../api/work";
+import { invalidateTask } from "../../api/office";
 import { AGENCIES } from "../../domain/roles";
 import type { Application, DocumentType } from "../../domain/types";
 import { ErrorSummary } from "../../forms/ErrorSummary";
@@ -115,7 +115,7 @@ function Review({ prepared, onBack, onSigned, task }: { prepared: Prepared; onBa
           {error.detail && <p>{error.detail}</p>}
           {error.signing && (
             <p>
-              <Link to="/work/signing">{t("work.decide.toSigning")}</Link>
+              <Link to="/signing">{t("work.decide.toSigning")}</Link>
             </p>
           )}
         </div>
@@ -206,7 +206,7 @@ export function DecisionPanel({ task, application }: { task: Task; application: 
         onBack={() => setPrepared(null)}
         onSigned={() => {
           void invalidateTask(client, task.id ?? "", task.applicationId);
-          navigate("/work", { state: { flash: "work.decide.done" } });
+          navigate("/inbox", { state: { flash: "work.decide.done" } });
         }}
       />
     );

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from "react";
 import { licensingApi } from "../../api/clients";
 import { ApiError, call } from "../../api/problem";
 import { useSession } from "../../api/session";
-import { requestDemoCertificate, useEnrolment, useMyCertificates, workKeys } from "../../api/work";
+import { requestDemoCertificate, useEnrolment, useMyCertificates, workKeys } from "../../api/office";
 import { formatDateTime } from "../../format/format";
 import { TextAreaField } from "../../forms/fields";
 import { useT } from "../../i18n";
