@@ -1,11 +1,12 @@
 // A new investor's whole journey in the browser, through Keycloak's real pages: sign up,
 // register, be verified, apply section by section, upload the dossier, check the answers,
 // submit, answer a supplement request, and download the sealed licence, whose bytes the public
-// verification endpoint confirms. The officials' steps are real signed decisions (OfficeDesk).
+// verification endpoint confirms. Every official works in a browser of their own, and every
+// decision is signed there with a key enrolled in that browser.
 import { expect, test, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
-import { checkPage, desk, docShot, enrolSigningKey, officialBrowser, openTask, output, PDF, prepareDecision, signDecision, signUp, uniqueUser } from "./support";
+import { checkPage, docShot, enrolSigningKey, officialBrowser, openInvestorRecord, openTask, output, PDF, prepareDecision, signDecision, signUp, uniqueUser } from "./support";
 
 const PASSWORD = "Mật-khẩu-demo-2026";
 
@@ -43,8 +44,16 @@ test("the whole case in browsers: an investor applies, officials decide and sign
     page.getByRole("heading", { name: "Thông tin nhà đầu tư của bạn đang chờ xác minh" }),
   ).toBeVisible();
   await checkPage(page, "03-pending-verification");
-  await desk("/investors/verify", { legalName });
-  await expect(page.getByRole("heading", { name: "Thông tin nhà đầu tư đã được xác minh" })).toBeVisible({
+
+  // Reception, in its own browser, finds the record among those waiting and verifies it.
+  const reception = await officialBrowser(browser, "reception1");
+  await openInvestorRecord(reception.page, legalName, "18-investor-register");
+  await expect(reception.page.getByText("Đang chờ xác minh").first()).toBeVisible();
+  await checkPage(reception.page, "19-investor-record");
+  await reception.page.getByRole("button", { name: "Xác minh nhà đầu tư" }).click();
+  await expect(reception.page.getByText("Đã xác minh nhà đầu tư.")).toBeVisible();
+  await expect
+(page.getByRole("heading", { name: "Thông tin nhà đầu tư đã được xác minh" })).toBeVisible({
     timeout: 30_000,
   });
   await page.getByRole("link", { name: "Vào trang của tôi" }).first().click();
@@ -110,8 +119,7 @@ test("the whole case in browsers: an investor applies, officials decide and sign
   await checkPage(page, "11-receipt");
   const caseUrl = page.url().replace(/\/receipt$/, "");
 
-  // Reception, in its own browser: enrol a signing key, find the case, claim it, ask for a supplement.
-  const reception = await officialBrowser(browser, "reception1");
+  // Reception: enrol a signing key, find the case, claim it, ask for a supplement.
   await enrolSigningKey(reception.page);
   await checkPage(reception.page, "20-signing-key-ready");
   await reception.page.goto("/inbox");

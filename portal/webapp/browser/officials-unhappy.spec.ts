@@ -1,8 +1,8 @@
 // The officials' workspace when things go wrong: another group's task, two officials claiming at
-// once, a revoked certificate, a decision altered after it was shown. Each refusal is the
-// service's, shown as it said it, and the task stays open.
+// once, a revoked certificate, a decision altered after it was shown, an investor record decided
+// on from a stale page. Each refusal is the service's, shown as it said it, and nothing changes.
 import { expect, test } from "@playwright/test";
-import { checkPage, deskJson, enrolSigningKey, officialBrowser, openTask, prepareDecision } from "./support";
+import { checkPage, deskJson, enrolSigningKey, newPendingInvestor, officialBrowser, openInvestorRecord, openTask, prepareDecision } from "./support";
 
 async function newCase(): Promise<string> {
   return (await deskJson<{ reference: string }>("/cases", { category: "IV" })).reference;
@@ -83,4 +83,31 @@ test("a decision altered after it was shown is refused and the task stays open",
   await official.page.goto(`/inbox?tab=mine&reference=${reference}`);
   await expect(official.page.getByRole("link", { name: reference })).toBeVisible();
   await official.context.close();
+});
+
+test("reception rejects a registration with its reason, which the investor reads, and a stale page cannot verify it", async ({ page, browser }) => {
+  const { legalName } = await newPendingInvestor(page, "tuchoi");
+  const reception = await officialBrowser(browser, "reception1");
+  await openInvestorRecord(reception.page, legalName);
+  const stale = await reception.context.newPage();
+  await stale.goto(reception.page.url());
+  await expect(stale.getByRole("button", { name: "Xác minh nhà đầu tư" })).toBeVisible();
+
+  await reception.page.getByRole("button", { name: "Từ chối", exact: true }).click();
+  await reception.page.getByRole("button", { name: "Từ chối nhà đầu tư" }).click();
+  await expect(reception.page.getByText("Hãy nêu lý do")).toBeVisible();
+  await reception.page.getByLabel("Lý do từ chối").fill("Số căn cước không khớp với bản chụp đã nộp");
+  await reception.page.getByRole("button", { name: "Từ chối nhà đầu tư" }).click();
+  await expect(reception.page.getByText("Đã từ chối; nhà đầu tư đã được báo lý do.")).toBeVisible();
+
+  // The second tab still shows the pending record: its verification carries the old version.
+  await stale.getByRole("button", { name: "Xác minh nhà đầu tư" }).click();
+  await expect(stale.getByText("Thông tin này vừa được thay đổi.", { exact: false })).toBeVisible();
+  await expect(stale.getByRole("button", { name: "Xác minh nhà đầu tư" })).toHaveCount(0);
+  await expect(stale.getByText("Số căn cước không khớp với bản chụp đã nộp")).toBeVisible();
+  await checkPage(stale, "32-investor-record-stale");
+
+  // The investor's page, waiting for verification, turns into the rejection with its reason.
+  await expect(page.getByText("Số căn cước không khớp với bản chụp đã nộp")).toBeVisible({ timeout: 30_000 });
+  await reception.context.close();
 });

@@ -99,8 +99,8 @@ export async function desk(path: string, body: object): Promise<void> {
   }
 }
 
-/** A user who signed up, registered as an individual investor and was verified: at the dashboard. */
-export async function newVerifiedInvestor(page: Page, prefix = "nhadautu"): Promise<string> {
+/** A user who signed up and registered as an individual investor: waiting for verification. */
+export async function newPendingInvestor(page: Page, prefix = "nhadautu"): Promise<{ username: string; legalName: string }> {
   const username = uniqueUser(prefix);
   const legalName = `Trần Thị ${username}`;
   await page.goto("/signup?return=/dashboard");
@@ -115,10 +115,28 @@ export async function newVerifiedInvestor(page: Page, prefix = "nhadautu"): Prom
   await page.locator("#field-contactPhone").fill("+84 24 3825 1234");
   await page.getByRole("button", { name: "Gửi đăng ký" }).click();
   await expect(page.getByRole("heading", { name: "Thông tin nhà đầu tư của bạn đang chờ xác minh" })).toBeVisible();
+  return { username, legalName };
+}
+
+/** A user who signed up, registered as an individual investor and was verified: at the dashboard. */
+export async function newVerifiedInvestor(page: Page, prefix = "nhadautu"): Promise<string> {
+  const { username, legalName } = await newPendingInvestor(page, prefix);
   await desk("/investors/verify", { legalName });
   await page.getByRole("link", { name: "Vào trang của tôi" }).first().click({ timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Trang của tôi" })).toBeVisible();
   return username;
+}
+
+/** Reception's browser: finds the investor's record in the register (checked as `shot`) and opens it. */
+export async function openInvestorRecord(page: Page, legalName: string, shot?: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: /^Nhà đầu tư/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Thông tin nhà đầu tư" })).toBeVisible();
+  await page.locator("#field-filter-name").fill(legalName);
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page.getByText("1 nhà đầu tư", { exact: true })).toBeVisible();
+  if (shot) await checkPage(page, shot);
+  await page.getByRole("link", { name: legalName }).click();
+  await expect(page.getByRole("heading", { level: 1, name: legalName })).toBeVisible();
 }
 
 /** The password every account the specs sign up gets (test data only). */

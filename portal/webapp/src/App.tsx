@@ -18,7 +18,7 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { NotificationsPage } from "./pages/notifications/NotificationsPage";
 import { lazy, Suspense, type ReactNode } from "react";
 import { Loading } from "./layout/QueryView";
-import { RequireAdministrator, RequireAuditor, RequireOfficial } from "./pages/office/WorkGuard";
+import { RequireAdministrator, RequireAuditor, RequireOfficial, RequireReception } from "./pages/office/WorkGuard";
 
 const investor = (page: ReactNode) => <RequireInvestor>{page}</RequireInvestor>;
 const verified = (page: ReactNode) => (
@@ -32,6 +32,8 @@ const verified = (page: ReactNode) => (
 const InboxPage = lazy(() => import("./pages/office/InboxPage").then((m) => ({ default: m.InboxPage })));
 const TaskPage = lazy(() => import("./pages/office/TaskPage").then((m) => ({ default: m.TaskPage })));
 const SigningPage = lazy(() => import("./pages/office/SigningPage").then((m) => ({ default: m.SigningPage })));
+const InvestorRegisterPage = lazy(() => import("./pages/office/InvestorsPage").then((m) => ({ default: m.InvestorRegisterPage })));
+const InvestorReviewPage = lazy(() => import("./pages/office/InvestorsPage").then((m) => ({ default: m.InvestorReviewPage })));
 const CertificatesPage = lazy(() => import("./pages/admin/CertificatesPage").then((m) => ({ default: m.CertificatesPage })));
 
 const official = (page: ReactNode) => (
@@ -39,6 +41,7 @@ const official = (page: ReactNode) => (
     <Suspense fallback={<Loading />}>{page}</Suspense>
   </RequireOfficial>
 );
+const reception = (page: ReactNode) => official(<RequireReception>{page}</RequireReception>);
 const AuditSearchPage = lazy(() => import("./pages/audit/AuditSearchPage").then((m) => ({ default: m.AuditSearchPage })));
 const AuditCasePage = lazy(() => import("./pages/audit/AuditCasePage").then((m) => ({ default: m.AuditCasePage })));
 const AuditChainPage = lazy(() => import("./pages/audit/AuditChainPage").then((m) => ({ default: m.AuditChainPage })));
@@ -82,6 +85,8 @@ export function App() {
           <Route path="/inbox" element={official(<InboxPage />)} />
           <Route path="/inbox/tasks/:id" element={official(<TaskPage />)} />
           <Route path="/signing" element={official(<SigningPage />)} />
+          <Route path="/investors" element={reception(<InvestorRegisterPage />)} />
+          <Route path="/investors/:id" element={reception(<InvestorReviewPage />)} />
           <Route path="/admin/certificates" element={administrator(<CertificatesPage />)} />
           <Route path="/audit" element={auditor(<AuditSearchPage />)} />
           <Route path="/audit/cases/:id" element={auditor(<AuditCasePage />)} />

@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery, type QueryClient } from "@tanstack/react-query";
 import { REQUESTED_WITH } from "./middleware";
-import { licensingApi } from "./clients";
+import { investorApi, licensingApi } from "./clients";
 import { ApiError, call, toProblem } from "./problem";
-import type { CaseStage, EnvironmentalCategory } from "../domain/types";
+import type { CaseStage, EnvironmentalCategory, InvestorStatus } from "../domain/types";
 
 /** The inbox's tabs: each is one filter of GET /tasks, with its count from GET /tasks/counts. */
 export const TABS = ["mine", "unclaimed", "overdue", "soon", "all"] as const;
@@ -53,7 +53,47 @@ export const workKeys = {
   certificates: (page: number) => ["certificates", page] as const,
   enrolment: ["enrolment"] as const,
   officials: (group: string) => ["officials", group] as const,
+  investors: (filter: InvestorFilter) => ["investors", "list", filter] as const,
+  investor: (id: string) => ["investors", "one", id] as const,
+  pendingInvestors: ["investors", "pending"] as const,
 };
+
+/** Reception's register of investor records: by status (pending first of all) and name. */
+export interface InvestorFilter {
+  status?: InvestorStatus;
+  name?: string;
+  page: number;
+}
+
+export function useInvestors(filter: InvestorFilter) {
+  return useQuery({
+    queryKey: workKeys.investors(filter),
+    queryFn: () =>
+      call(
+        investorApi.GET("/investors", {
+          params: { query: { ...(filter.status ? { status: filter.status } : {}), ...(filter.name ? { name: filter.name } : {}), page: filter.page, size: PAGE_SIZE } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useInvestor(id: string) {
+  return useQuery({
+    queryKey: workKeys.investor(id),
+    queryFn: () => call(investorApi.GET("/investors/{id}", { params: { path: { id } } })),
+    retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+  });
+}
+
+/** Polled like the inbox's counts: reception's badge for records waiting to be verified. */
+export function usePendingInvestorCount() {
+  return useQuery({
+    queryKey: workKeys.pendingInvestors,
+    queryFn: async () => (await call(investorApi.GET("/investors", { params: { query: { status: "PENDING_VERIFICATION", size: 1 } } }))).totalItems ?? 0,
+    refetchInterval: 30_000,
+  });
+}
 
 export function useTasks(filter: InboxFilter) {
   return useQuery({

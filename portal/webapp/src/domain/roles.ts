@@ -7,6 +7,10 @@ export function isOfficial(session: Session | undefined): boolean {
   return (session?.roles ?? []).some((r) => (OFFICIAL_ROLES as readonly string[]).includes(r));
 }
 
+export function isReception(session: Session | undefined): boolean {
+  return (session?.roles ?? []).includes("reception");
+}
+
 export function isAdministrator(session: Session | undefined): boolean {
   return (session?.roles ?? []).includes("administrator");
 }

@@ -48,6 +48,8 @@ export const CASE_STAGES: readonly CaseStage[] = [
   "APPROVAL",
 ];
 
+export const INVESTOR_STATUSES: readonly InvestorStatus[] = ["PENDING_VERIFICATION", "VERIFIED", "REJECTED", "SUSPENDED"];
+
 export const ENVIRONMENTAL_CATEGORIES: readonly EnvironmentalCategory[] = ["I", "II", "III", "IV"];
 
 const ENDED: readonly ApplicationStatus[] = ["LICENSED", "REJECTED", "LAPSED", "WITHDRAWN"];

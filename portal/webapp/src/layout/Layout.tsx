@@ -1,7 +1,7 @@
 import { discardAllUnsaved } from "../api/unsaved";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { useTaskCounts } from "../api/office";
-import { isAdministrator, isAuditor, isOfficial } from "../domain/roles";
+import { usePendingInvestorCount, useTaskCounts } from "../api/office";
+import { isAdministrator, isAuditor, isOfficial, isReception } from "../domain/roles";
 import { Link, NavLink } from "react-router";
 import { useNotifications } from "../api/queries";
 import { useSession, type Session } from "../api/session";
@@ -82,6 +82,23 @@ function InboxLink() {
   );
 }
 
+/** Reception's register, with the number of records waiting for verification. */
+function InvestorsLink() {
+  const { t } = useT();
+  const pending = usePendingInvestorCount().data ?? 0;
+  return (
+    <NavLink to="/investors">
+      {t("nav.investors")}
+      {pending > 0 && (
+        <span className="badge">
+          {pending}
+          <span className="visually-hidden"> {t("nav.pendingInvestors", { count: pending })}</span>
+        </span>
+      )}
+    </NavLink>
+  );
+}
+
 function AccountNav({ session }: { session: Session }) {
   const { t } = useT();
   const investor = session.roles.includes("investor");
@@ -114,6 +131,11 @@ function AccountNav({ session }: { session: Session }) {
             <li>
               <InboxLink />
             </li>
+            {isReception(session) && (
+              <li>
+                <InvestorsLink />
+              </li>
+            )}
             <li>
               <NavLink to="/signing">{t("nav.signing")}</NavLink>
             </li>

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { licensingApi } from "../../api/clients";
-import { ApiError, call } from "../../api/problem";
+import { call } from "../../api/problem";
 import { workKeys } from "../../api/office";
 import { formatDateTime } from "../../format/format";
-import { TextAreaField } from "../../forms/fields";
+import { ReasonAction } from "../../forms/ReasonAction";
 import { useT } from "../../i18n";
 import { Page } from "../../layout/Page";
 import { Pager } from "../../layout/Pager";
@@ -15,47 +15,22 @@ type Certificate = LicensingSchemas["schemas"]["OfficialCertificate"];
 
 function Revoke({ certificate, onDone }: { certificate: Certificate; onDone: () => void }) {
   const { t } = useT();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const path = `revocation-${certificate.id ?? ""}`;
   if (certificate.status === "REVOKED") return null;
-  if (!open) {
-    return (
-      <button type="button" className="button button--warning button--small" onClick={() => setOpen(true)}>
-        {t("admin.revoke")}
-        <span className="visually-hidden"> {certificate.subjectDn}</span>
-      </button>
-    );
-  }
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!reason.trim()) {
-      setError(t("admin.reasonNeeded"));
-      return;
-    }
-    setBusy(true);
-    try {
-      await call(licensingApi.POST("/certificates/{id}/revocation", { params: { path: { id: certificate.id ?? "" } }, body: { reason: reason.trim() } }));
-      onDone();
-    } catch (err) {
-      setError(err instanceof ApiError ? (err.problem.detail ?? err.problem.title) : t("errors.network"));
-      setBusy(false);
-    }
-  };
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="revoke-form">
-      <TextAreaField path={path} label={t("admin.reason")} hint={t("admin.reasonHint")} value={reason} onChange={setReason} rows={2} maxLength={500} error={error} />
-      <div className="button-group">
-        <button type="submit" className="button button--warning" disabled={busy}>
-          {t("admin.confirmRevoke")}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          {t("common.cancel")}
-        </button>
-      </div>
-    </form>
+    <ReasonAction
+      path={`revocation-${certificate.id ?? ""}`}
+      openLabel={t("admin.revoke")}
+      about={certificate.subjectDn}
+      label={t("admin.reason")}
+      hint={t("admin.reasonHint")}
+      needed={t("admin.reasonNeeded")}
+      confirmLabel={t("admin.confirmRevoke")}
+      maxLength={500}
+      onConfirm={async (reason) => {
+        await call(licensingApi.POST("/certificates/{id}/revocation", { params: { path: { id: certificate.id ?? "" } }, body: { reason } }));
+        onDone();
+      }}
+    />
   );
 }
 

@@ -52,7 +52,7 @@ export function RegistrationPage() {
   );
 }
 
-function investorRows(t: ReturnType<typeof useT>["t"], lang: ReturnType<typeof useT>["lang"], i: Investor): Row[] {
+export function investorRows(t: ReturnType<typeof useT>["t"], lang: ReturnType<typeof useT>["lang"], i: Investor): Row[] {
   const rows: Row[] = [
     { key: t("field.type"), value: enumLabel(t, "investorType", i.type) },
     { key: t("field.legalName"), value: i.legalName },

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useOfficialMe } from "../../api/office";
-import { useSession } from "../../api/session";
-import { isAdministrator, isAuditor, isOfficial } from "../../domain/roles";
+import { useSession, type Session } from "../../api/session";
+import { isAdministrator, isAuditor, isOfficial, isReception } from "../../domain/roles";
 import { useT } from "../../i18n";
 import { LoadFailure, Loading } from "../../layout/QueryView";
 import { Page } from "../../layout/Page";
@@ -33,22 +33,38 @@ export function RequireOfficial({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-export function RequireAdministrator({ children }: { children: ReactNode }) {
+/** Signed in with a role that `allowed` accepts; otherwise a page saying this is not for them. */
+function RequireRole({ allowed, guard, children }: { allowed: (session: Session) => boolean; guard: string; children: ReactNode }) {
   const { t } = useT();
   const session = useSession();
   if (session.isPending) return <Loading />;
   if (session.isError) return <LoadFailure error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data.authenticated) return <SignInRedirect />;
-  if (!isAdministrator(session.data)) return <NotFor title={t("admin.guard.title")} body={t("admin.guard.body")} />;
+  if (!allowed(session.data)) return <NotFor title={t(`${guard}.title`)} body={t(`${guard}.body`)} />;
   return <>{children}</>;
 }
 
+export function RequireAdministrator({ children }: { children: ReactNode }) {
+  return (
+    <RequireRole allowed={isAdministrator} guard="admin.guard">
+      {children}
+    </RequireRole>
+  );
+}
+
 export function RequireAuditor({ children }: { children: ReactNode }) {
-  const { t } = useT();
-  const session = useSession();
-  if (session.isPending) return <Loading />;
-  if (session.isError) return <LoadFailure error={session.error} onRetry={() => void session.refetch()} />;
-  if (!session.data.authenticated) return <SignInRedirect />;
-  if (!isAuditor(session.data)) return <NotFor title={t("audit.guard.title")} body={t("audit.guard.body")} />;
-  return <>{children}</>;
+  return (
+    <RequireRole allowed={isAuditor} guard="audit.guard">
+      {children}
+    </RequireRole>
+  );
+}
+
+/** Reception verifies investor records (inside RequireOfficial, which records the sign-in). */
+export function RequireReception({ children }: { children: ReactNode }) {
+  return (
+    <RequireRole allowed={isReception} guard="investors.guard">
+      {children}
+    </RequireRole>
+  );
 }

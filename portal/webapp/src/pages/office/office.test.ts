@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inboxQuery } from "../../api/office";
 import { decisionRequest } from "./DecisionPanel";
 import { filterOf } from "./InboxPage";
+import { investorFilterOf } from "./InvestorsPage";
 import { chainFromPem } from "./SigningPage";
 
 describe("the inbox's address", () => {
@@ -17,6 +18,15 @@ describe("the inbox's address", () => {
     expect(inboxQuery({ tab: "overdue", page: 0 })).toEqual({ overdue: true, page: 0, size: 20 });
     expect(inboxQuery({ tab: "soon", page: 0 })).toEqual({ dueWithin: 2, page: 0, size: 20 });
     expect(inboxQuery({ tab: "all", page: 0, sort: "DUE_AT_DESC" })).toEqual({ sort: "DUE_AT_DESC", page: 0, size: 20 });
+  });
+});
+
+describe("the investor register's address", () => {
+  it("shows the records waiting for verification unless another status, or all, is asked for", () => {
+    expect(investorFilterOf(new URLSearchParams(""))).toEqual({ status: "PENDING_VERIFICATION", page: 0 });
+    expect(investorFilterOf(new URLSearchParams("status=all&name=%20Sao%20Mai%20&page=2"))).toEqual({ name: "Sao Mai", page: 2 });
+    expect(investorFilterOf(new URLSearchParams("status=SUSPENDED"))).toEqual({ status: "SUSPENDED", page: 0 });
+    expect(investorFilterOf(new URLSearchParams("status=GONE&page=x"))).toEqual({ page: 0 });
   });
 });
 
