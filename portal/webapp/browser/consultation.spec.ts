@@ -23,6 +23,9 @@ test("an agency answers a consultation from its inbox and the appraiser reads th
   await enrolSigningKey(agency.page);
   await openTask(agency.page, reference);
   await expect(agency.page.getByRole("heading", { level: 1, name: new RegExp(`Lấy ý kiến cơ quan liên quan: ${reference}`) })).toBeVisible();
+  // The consulted agency reads the case file it is asked about: the application and its dossier.
+  await expect(agency.page.getByText("Trung tâm dữ liệu Hòa Lạc").first()).toBeVisible();
+  await expect(agency.page.getByRole("button", { name: /^Xem/ }).first()).toBeVisible();
   await checkPage(agency.page, "50-agency-task");
   await agency.page.getByRole("button", { name: "Nhận việc", exact: true }).click();
   await agency.page.getByRole("radio", { name: "đồng ý có điều kiện", exact: true }).check();

@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery, type QueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useEffect, useSyncExternalStore } from "react";
 import { REQUESTED_WITH } from "./middleware";
 import { investorApi, licensingApi } from "./clients";
 import { ApiError, call, toProblem } from "./problem";
@@ -95,22 +96,72 @@ export function usePendingInvestorCount() {
   });
 }
 
+/*
+ * The push channel: GET /tasks/events through the portal, opened once per page by the navigation.
+ * Each change refreshes the inbox's lists and counts at once, and while the stream is open polling
+ * is only a safety net. Where the stream cannot open or breaks (a proxy that buffers, an ended
+ * session), the 30-second polling carries on as before.
+ */
+let live = false;
+const liveListeners = new Set<() => void>();
+
+function setLive(next: boolean) {
+  if (live === next) return;
+  live = next;
+  liveListeners.forEach((listener) => listener());
+}
+
+/** Whether the inbox is being pushed to this page right now. */
+export function useInboxLive(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      liveListeners.add(listener);
+      return () => liveListeners.delete(listener);
+    },
+    () => live,
+  );
+}
+
+export function useInboxEvents(): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return undefined;
+    const source = new EventSource("/api/licensing/tasks/events");
+    source.addEventListener("ready", () => setLive(true));
+    source.addEventListener("task", () => {
+      void client.invalidateQueries({ queryKey: ["tasks", "list"] });
+      void client.invalidateQueries({ queryKey: ["tasks", "counts"] });
+    });
+    // The browser reconnects by itself (the stream ends when the token does); meanwhile, poll.
+    source.onerror = () => setLive(false);
+    return () => {
+      source.close();
+      setLive(false);
+    };
+  }, [client]);
+}
+
+const POLL_MS = 30_000;
+const POLL_WHILE_LIVE_MS = 300_000;
+
 export function useTasks(filter: InboxFilter) {
+  const pushed = useInboxLive();
   return useQuery({
     queryKey: workKeys.tasks(filter),
     queryFn: () => call(licensingApi.GET("/tasks", { params: { query: inboxQuery(filter) } })),
     placeholderData: keepPreviousData,
-    refetchInterval: 30_000,
+    refetchInterval: pushed ? POLL_WHILE_LIVE_MS : POLL_MS,
   });
 }
 
-/** Polled: the badge and the tabs' counts follow what enters the groups' inbox. */
+/** The badge and the tabs' counts follow what enters the groups' inbox: pushed, or polled. */
 export function useTaskCounts(filter: InboxFilter = { tab: "all", page: 0 }) {
+  const pushed = useInboxLive();
   return useQuery({
     queryKey: workKeys.counts(filter),
     queryFn: () =>
       call(licensingApi.GET("/tasks/counts", { params: { query: { ...common(filter), dueWithin: DUE_SOON_WORKING_DAYS } } })),
-    refetchInterval: 30_000,
+    refetchInterval: pushed ? POLL_WHILE_LIVE_MS : POLL_MS,
   });
 }
 

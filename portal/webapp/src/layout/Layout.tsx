@@ -1,6 +1,6 @@
 import { discardAllUnsaved } from "../api/unsaved";
 import { useEffect, useRef, useState, type ReactNode } from "react";
-import { usePendingInvestorCount, useTaskCounts } from "../api/office";
+import { useInboxEvents, usePendingInvestorCount, useTaskCounts } from "../api/office";
 import { isAdministrator, isAuditor, isOfficial, isReception } from "../domain/roles";
 import { Link, NavLink } from "react-router";
 import { useNotifications } from "../api/queries";
@@ -46,6 +46,7 @@ function NotificationsLink({ session }: { session: Session }) {
 /** The inbox link with the number of unclaimed tasks; a new task or a newly overdue one is announced. */
 function InboxLink() {
   const { t } = useT();
+  useInboxEvents();
   const counts = useTaskCounts();
   const unclaimed = counts.data?.unclaimed ?? 0;
   const overdue = counts.data?.overdue ?? 0;

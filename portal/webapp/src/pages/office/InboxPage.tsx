@@ -4,7 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import { licensingApi } from "../../api/clients";
 import { ApiError, call } from "../../api/problem";
 import { useSession } from "../../api/session";
-import { invalidateTask, TABS, useOfficialMe, useTaskCounts, useTasks, type InboxFilter, type Tab } from "../../api/office";
+import { invalidateTask, TABS, useInboxLive, useOfficialMe, useTaskCounts, useTasks, type InboxFilter, type Tab } from "../../api/office";
 import { CASE_STAGES, ENVIRONMENTAL_CATEGORIES, isCaseStage, type CaseStage, type EnvironmentalCategory } from "../../domain/types";
 import { formatDateTime } from "../../format/format";
 import { SelectField, TextField } from "../../forms/fields";
@@ -240,6 +240,7 @@ export function InboxPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
   const tasks = useTasks(filter);
+  const live = useInboxLive();
   const session = useSession();
   const me = useOfficialMe().data?.subject;
   const go = (next: InboxFilter) => setParams(paramsOf(next));
@@ -253,6 +254,9 @@ export function InboxPage() {
           <>
             <p role="status" className="result-count">
               {t("work.inbox.showing", { count: page.totalItems ?? 0 })}
+            </p>
+            <p className="muted" id="inbox-freshness">
+              {live ? t("work.inbox.live") : t("work.inbox.polled")}
             </p>
             {(page.items ?? []).length === 0 ? <p>{t(`work.inbox.empty.${filter.tab}`)}</p> : <TaskTable tasks={page.items ?? []} me={me} />}
             <Pager page={filter.page} totalPages={page.totalPages ?? 1} onPage={(p) => go({ ...filter, page: p })} label={t("work.inbox.pagerLabel")} />

@@ -172,11 +172,41 @@ class TimerTest extends ApiTest {
                 .statusCode(204);
 
         String moit = TestTokens.withRoles("agency", "agency-moit");
+        String notConsulted = TestTokens.withRoles("agency", "agency-mot");
+        // A consulted agency reads the case file it is asked about; no other agency does.
+        given().auth()
+                .oauth2(moit)
+                .get("/applications/{id}", application.id())
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(moit)
+                .get("/applications/{id}/documents", application.id())
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(notConsulted)
+                .get("/applications/{id}", application.id())
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(notConsulted)
+                .get("/applications/{id}/documents", application.id())
+                .then()
+                .statusCode(404);
         complete(
                         moit,
                         taskId(moit, application, CONSULTATION),
                         Map.of("outcome", "AGREE", "comment", "No objection"))
                 .statusCode(204);
+        // Answered, the case stays readable to the agency that answered: its opinion is on file.
+        given().auth()
+                .oauth2(moit)
+                .get("/applications/{id}/timeline", application.id())
+                .then()
+                .statusCode(200);
+        var other = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
+        given().auth().oauth2(moit).get("/applications/{id}", other.id()).then().statusCode(404);
         String mof = TestTokens.withRoles("agency", "agency-mof");
         Instant due =
                 Instant.parse(

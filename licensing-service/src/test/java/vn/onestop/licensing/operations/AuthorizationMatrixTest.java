@@ -38,6 +38,18 @@ class AuthorizationMatrixTest extends ApiTest {
                     "administrator");
     private static final Set<String> READERS =
             Set.of("investor", "reception", "environment", "appraisal", "approver", "auditor");
+
+    /** The case file: also the agencies' officials (of the cases they were consulted on). */
+    private static final Set<String> CASE_READERS =
+            Set.of(
+                    "investor",
+                    "reception",
+                    "environment",
+                    "appraisal",
+                    "approver",
+                    "auditor",
+                    "agency");
+
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
     private static final Set<String> AUDITORS = Set.of("auditor");
     private static final Set<String> TASK_WORKERS =
@@ -56,22 +68,22 @@ class AuthorizationMatrixTest extends ApiTest {
         return Stream.of(
                         new Operation("POST", "/applications", Set.of("investor")),
                         new Operation("GET", "/applications", READERS),
-                        new Operation("GET", app, READERS),
+                        new Operation("GET", app, CASE_READERS),
                         new Operation("PUT", app, Set.of("investor")),
                         new Operation("POST", app + "/submission", Set.of("investor")),
                         new Operation("POST", app + "/resubmission", Set.of("investor")),
                         new Operation("POST", app + "/withdrawal", Set.of("investor")),
                         new Operation("POST", app + "/documents", Set.of("investor")),
-                        new Operation("GET", app + "/documents", READERS),
+                        new Operation("GET", app + "/documents", CASE_READERS),
                         new Operation(
                                 "GET",
                                 app + "/documents/" + UUID.randomUUID() + "/content",
-                                READERS),
-                        new Operation("GET", app + "/timeline", READERS),
-                        new Operation("GET", app + "/receipt", READERS),
-                        new Operation("GET", app + "/supplement-request", READERS),
-                        new Operation("GET", app + "/refusal", READERS),
-                        new Operation("GET", app + "/apology", READERS),
+                                CASE_READERS),
+                        new Operation("GET", app + "/timeline", CASE_READERS),
+                        new Operation("GET", app + "/receipt", CASE_READERS),
+                        new Operation("GET", app + "/supplement-request", CASE_READERS),
+                        new Operation("GET", app + "/refusal", CASE_READERS),
+                        new Operation("GET", app + "/apology", CASE_READERS),
                         new Operation("GET", app + "/licence", READERS),
                         new Operation("GET", app + "/licence/pdf", READERS),
                         new Operation("POST", app + "/licence/revocation", Set.of("approver")),
@@ -83,8 +95,10 @@ class AuthorizationMatrixTest extends ApiTest {
                                         "environment",
                                         "appraisal",
                                         "approver",
-                                        "auditor")),
+                                        "auditor",
+                                        "agency")),
                         new Operation("GET", "/tasks", TASK_WORKERS),
+                        new Operation("GET", "/tasks/counts", TASK_WORKERS),
                         new Operation("GET", task, TASK_WORKERS),
                         new Operation("POST", task + "/claim", TASK_WORKERS),
                         new Operation("POST", task + "/unclaim", TASK_WORKERS),

@@ -128,9 +128,12 @@ final class OperationExamples {
         example.put("detail", description != null ? description : type.title());
         example.put("instance", path);
         if (type == ProblemType.VALIDATION_FAILED) {
-            example.put(
-                    "errors",
-                    List.of(Map.of("field", "projectName", "message", "must not be blank")));
+            // Ordered, as the other keys are: Map.of's order changes from one run to the next,
+            // and so would the committed contract.
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", "projectName");
+            error.put("message", "must not be blank");
+            example.put("errors", List.of(error));
         }
         return example;
     }

@@ -2,10 +2,17 @@ package vn.onestop.support.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +27,7 @@ import java.util.UUID;
 public final class ContractOperations {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+    private static final HttpClient STREAMS = HttpClient.newHttpClient();
 
     private ContractOperations() {}
 
@@ -33,7 +41,8 @@ public final class ContractOperations {
             String operationId,
             boolean secured,
             Set<String> roles,
-            String consumes) {
+            String consumes,
+            boolean streams) {
 
         public boolean allows(String role) {
             return !secured || roles.isEmpty() || roles.contains(role);
@@ -49,6 +58,9 @@ public final class ContractOperations {
          * multipart) and returns the status.
          */
         public int call(RequestSpecification request, String samplePath) {
+            if (streams) {
+                throw new IllegalStateException(this + " streams: call it with callStream");
+            }
             RequestSpecification body;
             if (consumes == null || consumes.contains("json")) {
                 body = request.contentType("application/json").body("{}");
@@ -68,22 +80,57 @@ public final class ContractOperations {
         public List<String> misbehaviours(List<String> roles) {
             List<String> wrong = new ArrayList<>();
             for (String role : roles) {
+                String token = TestTokens.withRoles(role);
                 int status =
-                        call(
-                                io.restassured.RestAssured.given()
-                                        .auth()
-                                        .oauth2(TestTokens.withRoles(role)),
-                                samplePath());
+                        streams
+                                ? callStream(token, samplePath())
+                                : call(
+                                        io.restassured.RestAssured.given().auth().oauth2(token),
+                                        samplePath());
                 boolean refused = status == 401 || status == 403;
                 if (allows(role) ? refused || status >= 500 : status != 403) {
                     wrong.add(role + " got " + status);
                 }
             }
-            int anonymous = call(io.restassured.RestAssured.given(), samplePath());
+            int anonymous =
+                    streams
+                            ? callStream(null, samplePath())
+                            : call(io.restassured.RestAssured.given(), samplePath());
             if (secured ? anonymous != 401 : anonymous == 401 || anonymous == 403) {
                 wrong.add("no token got " + anonymous);
             }
             return wrong;
+        }
+
+        /**
+         * The status of an event stream (a GET that never ends while it is allowed): read as soon
+         * as the headers arrive, then the stream is closed.
+         */
+        public int callStream(String token, String samplePath) {
+            var request =
+                    HttpRequest.newBuilder(
+                                    URI.create(
+                                            RestAssured.baseURI
+                                                    + ":"
+                                                    + RestAssured.port
+                                                    + RestAssured.basePath
+                                                    + samplePath))
+                            .header("Accept", "text/event-stream")
+                            .timeout(Duration.ofSeconds(10));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            try {
+                HttpResponse<InputStream> response =
+                        STREAMS.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                response.body().close();
+                return response.statusCode();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override
@@ -115,6 +162,12 @@ public final class ContractOperations {
                     }
                 }
                 var consumes = op.getValue().path("requestBody").path("content").fieldNames();
+                boolean streams =
+                        op.getValue()
+                                .path("responses")
+                                .path("200")
+                                .path("content")
+                                .has("text/event-stream");
                 operations.add(
                         new Operation(
                                 op.getKey().toUpperCase(),
@@ -122,7 +175,8 @@ public final class ContractOperations {
                                 op.getValue().path("operationId").asText(),
                                 !security.isEmpty(),
                                 roles,
-                                consumes.hasNext() ? consumes.next() : null));
+                                consumes.hasNext() ? consumes.next() : null,
+                                streams));
             }
         }
         return operations;

@@ -117,12 +117,15 @@ public class ApplicationResource {
         Roles.ENVIRONMENT,
         Roles.APPRAISAL,
         Roles.APPROVER,
-        Roles.AUDITOR
+        Roles.AUDITOR,
+        Roles.AGENCY
     })
     @Operation(
             operationId = "getApplication",
             summary = "Read an application",
-            description = "Someone else's draft or case is reported missing.")
+            description =
+                    "Someone else's draft or case is reported missing. An agency's officials"
+                            + " read the cases it was consulted on.")
     @APIResponse(
             responseCode = "200",
             description = "The application; its version is also the ETag",

@@ -16,7 +16,10 @@ import vn.onestop.licensing.security.Roles;
 import vn.onestop.licensing.task.model.StageDecision;
 import vn.onestop.support.security.CurrentActor;
 
-/** A case's timeline and the one-stop-shop forms, for its investor, officials and auditors. */
+/**
+ * A case's timeline and the one-stop-shop forms, for its investor, officials, auditors and the
+ * agencies consulted on it.
+ */
 @Path("/applications/{id}")
 @RolesAllowed({
     Roles.INVESTOR,
@@ -24,7 +27,8 @@ import vn.onestop.support.security.CurrentActor;
     Roles.ENVIRONMENT,
     Roles.APPRAISAL,
     Roles.APPROVER,
-    Roles.AUDITOR
+    Roles.AUDITOR,
+    Roles.AGENCY
 })
 @Tag(name = "Case file", description = "Timeline and one-stop-shop forms")
 @Produces(MediaType.APPLICATION_JSON)

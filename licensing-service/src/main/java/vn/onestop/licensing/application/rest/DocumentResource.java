@@ -87,7 +87,8 @@ public class DocumentResource {
         Roles.ENVIRONMENT,
         Roles.APPRAISAL,
         Roles.APPROVER,
-        Roles.AUDITOR
+        Roles.AUDITOR,
+        Roles.AGENCY
     })
     @Operation(
             operationId = "listDocuments",
@@ -105,7 +106,8 @@ public class DocumentResource {
         Roles.ENVIRONMENT,
         Roles.APPRAISAL,
         Roles.APPROVER,
-        Roles.AUDITOR
+        Roles.AUDITOR,
+        Roles.AGENCY
     })
     @Operation(operationId = "downloadDocument", summary = "Download a document")
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.ApplicationStatus;
 import vn.onestop.licensing.application.model.ProjectDetails;
@@ -28,12 +30,17 @@ public class ApplicationService {
     private final ApplicationRepository applications;
     private final InvestorDirectory investors;
     private final AuditTrail audit;
+    private final ConsultedAgencies consultations;
 
     ApplicationService(
-            ApplicationRepository applications, InvestorDirectory investors, AuditTrail audit) {
+            ApplicationRepository applications,
+            InvestorDirectory investors,
+            AuditTrail audit,
+            ConsultedAgencies consultations) {
         this.applications = applications;
         this.investors = investors;
         this.audit = audit;
+        this.consultations = consultations;
     }
 
     /**
@@ -88,7 +95,8 @@ public class ApplicationService {
 
     /**
      * An application as the caller may see it: investors their own, officials and auditors every
-     * submitted case. Anything else is reported missing so its existence does not leak.
+     * submitted case, an agency's officials the cases it was consulted on. Anything else is
+     * reported missing so its existence does not leak.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Application get(Actor actor, UUID id) {
@@ -125,11 +133,23 @@ public class ApplicationService {
         return actor.hasRole(Roles.AUDITOR) || Roles.OFFICIALS.stream().anyMatch(actor::hasRole);
     }
 
-    static boolean canRead(Actor actor, Application application) {
+    private boolean canRead(Actor actor, Application application) {
         if (application.isOwnedBy(actor.issuer(), actor.subject())) {
             return true;
         }
-        return isOfficialOrAuditor(actor) && application.status() != ApplicationStatus.DRAFT;
+        if (application.status() == ApplicationStatus.DRAFT) {
+            return false;
+        }
+        if (isOfficialOrAuditor(actor)) {
+            return true;
+        }
+        Set<String> agencies =
+                actor.roles().stream()
+                        .filter(r -> r.startsWith(Roles.AGENCY_PREFIX))
+                        .collect(Collectors.toSet());
+        return actor.hasRole(Roles.AGENCY)
+                && !agencies.isEmpty()
+                && consultations.anyConsulted(application.reference(), agencies);
     }
 
     private Application owned(Actor investor, UUID id) {

@@ -18,9 +18,16 @@ import vn.onestop.licensing.security.Roles;
 import vn.onestop.licensing.signature.service.SignedDecisions;
 import vn.onestop.support.security.CurrentActor;
 
-/** A case's signed decisions, for officials and auditors. */
+/** A case's signed decisions, for officials, auditors and the agencies consulted on it. */
 @Path("/applications/{id}/signed-decisions")
-@RolesAllowed({Roles.RECEPTION, Roles.ENVIRONMENT, Roles.APPRAISAL, Roles.APPROVER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.RECEPTION,
+    Roles.ENVIRONMENT,
+    Roles.APPRAISAL,
+    Roles.APPROVER,
+    Roles.AUDITOR,
+    Roles.AGENCY
+})
 @Tag(name = "Case file", description = "Timeline and one-stop-shop forms")
 @Produces(MediaType.APPLICATION_JSON)
 public class SignedDecisionResource {

@@ -17,9 +17,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,11 +56,47 @@ public class TaskResource {
     private final TaskInbox inbox;
     private final CurrentActor actor;
     private final Validator validator;
+    private final InboxStream stream;
+    private final JsonWebToken token;
 
-    TaskResource(TaskInbox inbox, CurrentActor actor, Validator validator) {
+    TaskResource(
+            TaskInbox inbox,
+            CurrentActor actor,
+            Validator validator,
+            InboxStream stream,
+            JsonWebToken token) {
         this.inbox = inbox;
         this.actor = actor;
         this.validator = validator;
+        this.stream = stream;
+        this.token = token;
+    }
+
+    @GET
+    @Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(
+            operationId = "inboxEvents",
+            summary = "Changes to my groups' inbox, as server-sent events",
+            description =
+                    "A `ready` event first, then a `task` event (an InboxEvent in JSON: ENTERED"
+                            + " when a task enters one of my groups, OVERDUE when one passes its"
+                            + " due date) as each change commits, on whichever replica made it."
+                            + " Comments keep the stream open; it ends when the token expires, and"
+                            + " the client reconnects. Poll GET /tasks/counts when it cannot.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The stream; the schema is that of each `task` event's data",
+            content =
+                    @Content(
+                            mediaType = MediaType.SERVER_SENT_EVENTS,
+                            schema = @Schema(implementation = InboxEventResponse.class)))
+    public void events(@Context SseEventSink sink, @Context Sse sse) {
+        Instant until =
+                token.getExpirationTime() > 0
+                        ? Instant.ofEpochSecond(token.getExpirationTime())
+                        : Instant.now().plusSeconds(300);
+        stream.open(sink, sse, actor.get().roles(), until);
     }
 
     @GET
