@@ -39,6 +39,9 @@ test("a form with several bad fields shows every error in the summary and by its
     await expect(page.locator(`#field-${field}`)).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator(`#field-${field}-error`)).not.toBeEmpty();
   }
+  // The service's own words, in the page's language (the portal asks for it).
+  await expect(page.locator("#field-contactPhone-error")).toContainText("phải là số điện thoại hợp lệ theo dạng quốc tế");
+  await expect(page.locator("#field-registeredAddress-city-error")).toContainText("không được để trống");
   await checkPage(page, "20-registration-errors");
   await summary.getByRole("link").filter({ hasText: /Thư điện tử|email/i }).first().click();
   await expect(page.locator("#field-contactEmail")).toBeFocused();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { loginUrl, requestedWith, sessionExpiry, type SessionExpiryEffects } from "./middleware";
+import { inLanguage, loginUrl, requestedWith, sessionExpiry, type SessionExpiryEffects } from "./middleware";
 import { discardUnsaved, peekUnsaved, preserveUnsaved, registerUnsaved } from "./unsaved";
 
 type OnResponse = NonNullable<ReturnType<typeof sessionExpiry>["onResponse"]>;
@@ -24,6 +24,23 @@ describe("requestedWith", () => {
     const onRequest = requestedWith.onRequest as OnRequest;
     const result = await onRequest({ request, schemaPath: "/investors", params: {}, id: "1", options: {} as Parameters<OnRequest>[0]["options"] });
     expect((result as Request).headers.get("X-Requested-With")).toBe("onestop-portal");
+  });
+});
+
+describe("inLanguage", () => {
+  it("asks for the page's language, Vietnamese unless English was chosen", async () => {
+    let lang = "en";
+    const onRequest = inLanguage(() => lang).onRequest as OnRequest;
+    const ask = async () => {
+      const request = new Request("http://localhost:5173/api/investor/investors", { headers: { "Accept-Language": "de-DE" } });
+      const result = await onRequest({ request, schemaPath: "/investors", params: {}, id: "1", options: {} as Parameters<OnRequest>[0]["options"] });
+      return (result as Request).headers.get("Accept-Language");
+    };
+    expect(await ask()).toBe("en");
+    lang = "vi";
+    expect(await ask()).toBe("vi");
+    lang = "fr";
+    expect(await ask()).toBe("vi");
   });
 });
 

@@ -12,6 +12,19 @@ export const requestedWith: Middleware = {
   },
 };
 
+/**
+ * Asks the services to explain refusals in the language the user chose on the page, not the
+ * browser's: constraint messages come back in Vietnamese or English to match the labels beside them.
+ */
+export function inLanguage(current: () => string): Middleware {
+  return {
+    onRequest({ request }) {
+      request.headers.set("Accept-Language", current() === "en" ? "en" : "vi");
+      return request;
+    },
+  };
+}
+
 export function loginUrl(returnPath: string): string {
   return `/login?return=${encodeURIComponent(returnPath)}`;
 }

@@ -184,6 +184,41 @@ class InvestorRegistrationTest extends ApiTest {
     }
 
     @Test
+    void shouldExplainInVietnameseWhenTheCallerAsksForIt() {
+        var body =
+                JsonBody.of(InvestorRequests.individual())
+                        .set("legalName", null)
+                        .set("contactPhone", "0912345678");
+
+        as(TestTokens.investor())
+                .header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5")
+                .body(body.tree())
+                .post("/investors")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.message",
+                        org.hamcrest.Matchers.hasItems(
+                                "không được để trống",
+                                "phải là số điện thoại hợp lệ theo dạng quốc tế, ví dụ +84 24 3825"
+                                        + " 1234"));
+        // The rules across fields too (checked once each field is valid).
+        as(TestTokens.investor())
+                .header("Accept-Language", "vi")
+                .body(
+                        JsonBody.of(InvestorRequests.organization())
+                                .set("identityDocument.number", "12345")
+                                .tree())
+                .post("/investors")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("identityDocument.number"))
+                .body(
+                        "errors[0].message",
+                        equalTo("mã số doanh nghiệp Việt Nam gồm 10 chữ số, chi nhánh thêm -NNN"));
+    }
+
+    @Test
     void shouldRequireALegalRepresentativeForAnOrganization() {
         var body = JsonBody.of(InvestorRequests.organization()).set("legalRepresentative", null);
 

@@ -110,6 +110,20 @@ class DraftTest extends ApiTest {
                                 "location.park",
                                 "expectedEmployees"))
                 .body("errors.message", hasItem("VND amounts allow at most 0 decimals"));
+        // In Vietnamese for a caller who asks for it, as the portal does for its user.
+        as(CaseApi.verifiedInvestor().sign())
+                .header("Accept-Language", "vi")
+                .body(body.tree())
+                .post("/applications")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.message",
+                        hasItems(
+                                "số tiền VND chỉ được có tối đa 0 chữ số thập phân",
+                                "phải là mã ngành kinh tế VSIC, ví dụ C2610 hoặc 2610",
+                                "không được để trống",
+                                "phải lớn hơn hoặc bằng 0"));
         as(CaseApi.verifiedInvestor().sign())
                 .body(
                         JsonBody.of(ApplicationRequests.inCategory(EnvironmentalCategory.IV))

@@ -18,7 +18,7 @@ import java.util.Set;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
-    String message() default "must be an ISO 3166-1 alpha-2 country code such as VN";
+    String message() default "{onestop.country}";
 
     Class<?>[] groups() default {};
 

@@ -11,6 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
  * A text that names a constant of the given enum. Query parameters are taken as text and checked
@@ -50,7 +51,9 @@ public @interface EnumValue {
                             .map(Enum::name)
                             .collect(Collectors.joining(", "));
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("must be one of: " + allowed)
+            context.unwrap(HibernateConstraintValidatorContext.class)
+                    .addMessageParameter("allowed", allowed)
+                    .buildConstraintViolationWithTemplate("{onestop.oneOf}")
                     .addConstraintViolation();
             return false;
         }

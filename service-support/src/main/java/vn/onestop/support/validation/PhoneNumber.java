@@ -21,8 +21,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PhoneNumber {
-    String message() default
-            "must be a valid phone number in international form, e.g. +84 24 3825 1234";
+    String message() default "{onestop.phone}";
 
     Class<?>[] groups() default {};
 

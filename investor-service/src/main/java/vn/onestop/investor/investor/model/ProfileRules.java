@@ -3,6 +3,7 @@ package vn.onestop.investor.investor.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +13,19 @@ import java.util.regex.Pattern;
  */
 public final class ProfileRules {
 
-    /** A broken rule: the profile field it concerns and what is wrong. */
-    public record Violation(String field, String message) {}
+    /**
+     * A broken rule: the profile field it concerns and what is wrong, as a message key with its
+     * parameters, worded in each language by the request's ValidationMessages bundle.
+     */
+    public record Violation(String field, String messageKey, Map<String, String> parameters) {
+        public Violation {
+            parameters = Map.copyOf(parameters);
+        }
+
+        Violation(String field, String messageKey) {
+            this(field, messageKey, Map.of());
+        }
+    }
 
     private static final String VIETNAM = "VN";
     // Citizen identity card (CCCD): 12 digits. Enterprise/tax code: 10 digits, branches add -NNN.
@@ -26,11 +38,12 @@ public final class ProfileRules {
         List<Violation> violations = new ArrayList<>();
         IdentityDocument document = profile.identityDocument();
         if (profile.type() == InvestorType.ORGANIZATION && profile.legalRepresentative() == null) {
-            violations.add(new Violation("legalRepresentative", "is required for an organization"));
+            violations.add(
+                    new Violation("legalRepresentative", "onestop.profile.representativeRequired"));
         }
         if (profile.type() == InvestorType.INDIVIDUAL && profile.legalRepresentative() != null) {
             violations.add(
-                    new Violation("legalRepresentative", "must be absent for an individual"));
+                    new Violation("legalRepresentative", "onestop.profile.representativeAbsent"));
         }
         if (document != null && document.type() != null && profile.type() != null) {
             checkDocument(profile.type(), document, today, violations);
@@ -51,17 +64,19 @@ public final class ProfileRules {
             violations.add(
                     new Violation(
                             "identityDocument.type",
-                            "must be one of "
-                                    + allowed.stream().map(Enum::name).sorted().toList()
-                                    + " for an investor of type "
-                                    + type));
+                            "onestop.profile.documentTypeFor",
+                            Map.of(
+                                    "allowed",
+                                    allowed.stream().map(Enum::name).sorted().toList().toString(),
+                                    "investorType",
+                                    type.name())));
         }
         if (document.type().expires() && document.expiresOn() == null) {
             violations.add(
-                    new Violation("identityDocument.expiresOn", "is required for this document"));
+                    new Violation("identityDocument.expiresOn", "onestop.profile.expiryRequired"));
         }
         if (document.expiresOn() != null && !document.expiresOn().isAfter(today)) {
-            violations.add(new Violation("identityDocument.expiresOn", "the document has expired"));
+            violations.add(new Violation("identityDocument.expiresOn", "onestop.profile.expired"));
         }
         if (VIETNAM.equals(document.issuingCountry()) && document.number() != null) {
             checkVietnameseNumber(document, violations);
@@ -78,14 +93,13 @@ public final class ProfileRules {
                     case PASSPORT -> true;
                 };
         if (!valid) {
-            String expected =
-                    document.type() == IdentityDocumentType.CITIZEN_ID
-                            ? "12 digits"
-                            : "10 digits, optionally followed by -NNN for a branch";
             violations.add(
                     new Violation(
                             "identityDocument.number",
-                            "a Vietnamese " + document.type() + " number has " + expected));
+                            document.type() == IdentityDocumentType.CITIZEN_ID
+                                    ? "onestop.profile.vietnameseCitizenId"
+                                    : "onestop.profile.vietnameseEnterpriseCode",
+                            Map.of("documentType", document.type().name())));
         }
     }
 }

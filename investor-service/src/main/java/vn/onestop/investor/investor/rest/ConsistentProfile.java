@@ -11,6 +11,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import vn.onestop.investor.investor.model.ProfileRules;
 
 /**
@@ -47,8 +48,12 @@ import vn.onestop.investor.investor.model.ProfileRules;
             context.disableDefaultConstraintViolation();
             for (ProfileRules.Violation violation : violations) {
                 String[] path = violation.field().split("\\.");
+                var hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+                violation.parameters().forEach(hibernate::addMessageParameter);
                 var builder =
-                        context.buildConstraintViolationWithTemplate(escape(violation.message()))
+                        hibernate
+                                .buildConstraintViolationWithTemplate(
+                                        "{" + violation.messageKey() + "}")
                                 .addPropertyNode(path[0]);
                 for (int i = 1; i < path.length; i++) {
                     builder = builder.addPropertyNode(path[i]);
@@ -56,13 +61,6 @@ import vn.onestop.investor.investor.model.ProfileRules;
                 builder.addConstraintViolation();
             }
             return false;
-        }
-
-        private static String escape(String message) {
-            return message.replace("\\", "\\\\")
-                    .replace("{", "\\{")
-                    .replace("}", "\\}")
-                    .replace("$", "\\$");
         }
     }
 }

@@ -15,9 +15,7 @@ public record IdentityDocumentDto(
         @NotNull IdentityDocumentType type,
         @NotBlank
                 @Size(max = 50)
-                @Pattern(
-                        regexp = "[A-Za-z0-9-]*",
-                        message = "must contain only letters, digits and -")
+                @Pattern(regexp = "[A-Za-z0-9-]*", message = "{onestop.documentNumber}")
                 @Schema(example = "0108123456")
                 String number,
         @NotNull @CountryCode @Schema(example = "VN") String issuingCountry,

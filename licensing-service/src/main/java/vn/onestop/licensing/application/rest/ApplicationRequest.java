@@ -30,13 +30,10 @@ public record ApplicationRequest(
                         example = "Sản xuất chip điều khiển (semiconductor packaging)",
                         pattern = "\\S")
                 String objectives,
-        @Pattern(regexp = "[A-U]?[0-9]{2,5}", message = "must be a VSIC code such as C2610 or 2610")
-                @Schema(example = "C2610")
+        @Pattern(regexp = "[A-U]?[0-9]{2,5}", message = "{onestop.vsic}") @Schema(example = "C2610")
                 String sectorCode,
         @Valid LocationDto location,
-        @Pattern(
-                        regexp = "[0-9]{1,12}(\\.[0-9]{1,2})?",
-                        message = "must be a decimal number of square metres, e.g. 12500.50")
+        @Pattern(regexp = "[0-9]{1,12}(\\.[0-9]{1,2})?", message = "{onestop.area}")
                 @Schema(example = "12500.50")
                 String landAreaM2,
         @Valid MoneyDto totalCapital,
@@ -50,7 +47,7 @@ public record ApplicationRequest(
      */
     static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
-    static final String BLANK = "must not be blank";
+    static final String BLANK = "{jakarta.validation.constraints.NotBlank.message}";
 
     /**
      * Where the project is, as far as given: the park (needed to submit) and, optionally, its zone.
@@ -67,12 +64,10 @@ public record ApplicationRequest(
     @Schema(name = "DraftMoney")
     @ValidMoney
     public record MoneyDto(
-            @Pattern(
-                            regexp = "[0-9]{1,18}(\\.[0-9]{1,2})?",
-                            message = "must be a decimal string such as 1500000.00")
+            @Pattern(regexp = "[0-9]{1,18}(\\.[0-9]{1,2})?", message = "{onestop.amount}")
                     @Schema(example = "250000000000")
                     String amount,
-            @Pattern(regexp = "VND|USD", message = "must be VND or USD") @Schema(example = "VND")
+            @Pattern(regexp = "VND|USD", message = "{onestop.currency}") @Schema(example = "VND")
                     String currency) {}
 
     /** When construction starts and operation begins. */

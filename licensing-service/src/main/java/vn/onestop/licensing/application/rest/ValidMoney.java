@@ -10,13 +10,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** An amount with no more decimals than its currency has (VND none, USD two). */
 @Constraint(validatedBy = ValidMoney.Validator.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @interface ValidMoney {
-    String message() default "has more decimals than the currency allows";
+    String message() default "{onestop.currencyDecimals}";
 
     Class<?>[] groups() default {};
 
@@ -30,8 +31,9 @@ import java.util.Currency;
             if (money == null || money.amount() == null || money.currency() == null) {
                 return true;
             }
+            int allowed;
             try {
-                int allowed = Currency.getInstance(money.currency()).getDefaultFractionDigits();
+                allowed = Currency.getInstance(money.currency()).getDefaultFractionDigits();
                 if (new BigDecimal(money.amount()).stripTrailingZeros().scale() <= allowed) {
                     return true;
                 }
@@ -39,12 +41,10 @@ import java.util.Currency;
                 return true; // the field constraints report malformed values
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(
-                            money.currency()
-                                    + " amounts allow at most "
-                                    + Currency.getInstance(money.currency())
-                                            .getDefaultFractionDigits()
-                                    + " decimals")
+            context.unwrap(HibernateConstraintValidatorContext.class)
+                    .addMessageParameter("currency", money.currency())
+                    .addMessageParameter("digits", allowed)
+                    .buildConstraintViolationWithTemplate("{onestop.currencyDecimals}")
                     .addPropertyNode("amount")
                     .addConstraintViolation();
             return false;

@@ -68,9 +68,7 @@ public class OfficialResource {
     public PageResponse<OfficialResponse> inGroup(
             @QueryParam("group")
                     @NotNull
-                    @Pattern(
-                            regexp = "[a-z][a-z0-9-]{0,59}",
-                            message = "must be a group (realm role) name such as reception")
+                    @Pattern(regexp = "[a-z][a-z0-9-]{0,59}", message = "{onestop.group}")
                     String group,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
