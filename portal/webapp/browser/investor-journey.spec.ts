@@ -217,6 +217,10 @@ test("the whole case in browsers: an investor applies, officials decide and sign
   await checkPage(auditor.page, "42-audit-chain");
   await auditor.page.goto("/audit/statistics");
   await expect(auditor.page.getByRole("table", { name: "Việc hoàn thành trong kỳ, theo bước xử lý" })).toBeVisible();
+  // Officials by name, documents in words: not token subjects and codes.
+  const byOfficial = auditor.page.getByRole("table", { name: "Việc hoàn thành trong kỳ, theo cán bộ" });
+  await expect(byOfficial.getByRole("rowheader", { name: /\(reception1\)$/ })).toBeVisible();
+  await expect(auditor.page.getByRole("rowheader", { name: `${REQUIRED.LAND_USE}: Hợp đồng thuê đất chưa có chữ ký` })).toBeVisible();
   await checkPage(auditor.page, "43-audit-statistics");
   await docShot(auditor.page, "statistics");
   // Nothing in the console offers a change, and the API refuses one from the auditor's session.

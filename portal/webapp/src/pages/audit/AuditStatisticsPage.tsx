@@ -7,6 +7,7 @@ import { ErrorSummary } from "../../forms/ErrorSummary";
 import { errorModelOf } from "../../forms/errorModel";
 import { TextField } from "../../forms/fields";
 import { enumLabel } from "../../forms/labels";
+import { isDocumentType } from "../../domain/types";
 import { useT } from "../../i18n";
 import { Page } from "../../layout/Page";
 import { QueryView } from "../../layout/QueryView";
@@ -38,13 +39,13 @@ export function periodOf(from: string, to: string): { from: string; to: string }
   return { from: new Date(`${from}T00:00:00+07:00`).toISOString(), to: end.toISOString() };
 }
 
-function PerformanceTable({ rows, caption, keyLabel, label }: { rows: Performance[]; caption: string; keyLabel: string; label: (key: string) => string }) {
+function PerformanceTable({ rows, caption, keyLabel, label }: { rows: Performance[]; caption: string; keyLabel: string; label: (row: Performance) => string }) {
   const { t, lang } = useT();
   const n = (v: number | undefined, digits = 1) => (v === undefined || v === null ? "—" : new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: digits }).format(v));
   const pct = (v: number | undefined) => (v === undefined || v === null ? "—" : new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(v));
   return (
     <div className="chart-and-table">
-      <Bars caption={t("audit.stats.onTimeChart")} max={1} rows={rows.map((r) => ({ label: label(r.key ?? ""), value: r.onTimeRate ?? 0, text: pct(r.onTimeRate) }))} />
+      <Bars caption={t("audit.stats.onTimeChart")} max={1} rows={rows.map((r) => ({ label: label(r), value: r.onTimeRate ?? 0, text: pct(r.onTimeRate) }))} />
       <div className="table-wrap">
         <table className="table table--responsive">
           <caption>{caption}</caption>
@@ -62,7 +63,7 @@ function PerformanceTable({ rows, caption, keyLabel, label }: { rows: Performanc
             {rows.map((r) => (
               <tr key={r.key}>
                 <th scope="row" className="table__wrap" data-label={keyLabel}>
-                  {label(r.key ?? "")}
+                  {label(r)}
                 </th>
                 <td data-label={t("audit.stats.completed")}>{n(r.completed, 0)}</td>
                 <td data-label={t("audit.stats.onTime")}>{pct(r.onTimeRate)}</td>
@@ -78,13 +79,19 @@ function PerformanceTable({ rows, caption, keyLabel, label }: { rows: Performanc
   );
 }
 
+/** A supplement reason comes as "DOCUMENT_TYPE: reason": the document is named in words. */
+export function reasonText(t: ReturnType<typeof useT>["t"], reason: string): string {
+  const match = /^([A-Z_]+): ([\s\S]*)$/.exec(reason);
+  return match?.[1] && isDocumentType(match[1]) ? `${enumLabel(t, "documentType", match[1])}: ${match[2] ?? ""}` : reason;
+}
+
 function Reasons({ rows, caption }: { rows: ReasonCount[]; caption: string }) {
   const { t } = useT();
   if (rows.length === 0) return <p className="muted">{t("audit.stats.noReasons")}</p>;
   const max = Math.max(...rows.map((r) => r.count ?? 0));
   return (
     <div className="chart-and-table">
-      <Bars caption={caption} max={max} rows={rows.map((r) => ({ label: r.reason ?? "", value: r.count ?? 0, text: String(r.count ?? 0) }))} />
+      <Bars caption={caption} max={max} rows={rows.map((r) => ({ label: reasonText(t, r.reason ?? ""), value: r.count ?? 0, text: String(r.count ?? 0) }))} />
       <div className="table-wrap">
         <table className="table">
           <caption>{caption}</caption>
@@ -98,7 +105,7 @@ function Reasons({ rows, caption }: { rows: ReasonCount[]; caption: string }) {
             {rows.map((r) => (
               <tr key={r.reason}>
                 <th scope="row" className="table__wrap">
-                  {r.reason}
+                  {reasonText(t, r.reason ?? "")}
                 </th>
                 <td>{r.count}</td>
               </tr>
@@ -145,11 +152,11 @@ export function AuditStatisticsPage() {
               <p>{t("audit.stats.overdueNow", { tasks: s.overdueOpenTasks ?? 0, cases: s.overdueCases ?? 0 })}</p>
               <section aria-labelledby="stages-title">
                 <h2 id="stages-title">{t("audit.stats.byStage")}</h2>
-                <PerformanceTable rows={s.stages ?? []} caption={t("audit.stats.byStageCaption")} keyLabel={t("work.col.stage")} label={(k) => enumLabel(t, "stage", stageOfActivity(k))} />
+                <PerformanceTable rows={s.stages ?? []} caption={t("audit.stats.byStageCaption")} keyLabel={t("work.col.stage")} label={(r) => enumLabel(t, "stage", stageOfActivity(r.key ?? ""))} />
               </section>
               <section aria-labelledby="officials-title">
                 <h2 id="officials-title">{t("audit.stats.byOfficial")}</h2>
-                <PerformanceTable rows={s.officials ?? []} caption={t("audit.stats.byOfficialCaption")} keyLabel={t("audit.case.official")} label={(k) => k} />
+                <PerformanceTable rows={s.officials ?? []} caption={t("audit.stats.byOfficialCaption")} keyLabel={t("audit.case.official")} label={(r) => r.label ?? r.key ?? ""} />
               </section>
               <section aria-labelledby="supplements-title">
                 <h2 id="supplements-title">{t("audit.stats.supplementReasons")}</h2>

@@ -448,6 +448,8 @@ class CaseAuditTest extends ApiTest {
         Instant from = Instant.now().minusSeconds(1);
         var refused = submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
         String token = reception.sign();
+        // Signed in to the workspace once: the directory names the official for the auditors.
+        given().auth().oauth2(token).put("/officials/me").then().statusCode(200);
         CaseApi.complete(
                         token,
                         CaseApi.taskId(token, refused, COMPLETENESS_CHECK),
@@ -470,6 +472,10 @@ class CaseAuditTest extends ApiTest {
         Map<String, Object> official =
                 statistics.getMap("officials.find { it.key == '" + reception.subject() + "' }");
         assertThat(official).containsEntry("completed", 1).containsEntry("onTime", 1);
+        // The directory's name for it (test accounts are user-<start of the subject>).
+        assertThat((String) official.get("label")).contains(reception.subject().substring(0, 8));
+        assertThat(statistics.getString("stages.find { it.key == 'completenessCheck' }.label"))
+                .isNull();
         assertThat(statistics.getInt("outcomes.COMPLETENESS_CHECK.INELIGIBLE"))
                 .isGreaterThanOrEqualTo(1);
         assertThat(statistics.getList("refusalReasons.reason", String.class))

@@ -103,10 +103,13 @@ public final class CaseAudit {
 
     /**
      * Counts and processing times of one stage or one official; {@code limit} is the stage's time
-     * limit under the rule set in force at the end of the period (none for an official).
+     * limit under the rule set in force at the end of the period (none for an official), and {@code
+     * label} an official's name and username as the officials' directory has them (none for a
+     * stage, whose name the client words, or an official who never signed in to the workspace).
      */
     public record Performance(
             String key,
+            String label,
             String limit,
             long completed,
             double medianHours,

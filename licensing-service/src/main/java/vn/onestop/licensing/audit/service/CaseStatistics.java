@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.onestop.licensing.official.service.OfficialDirectory;
 import vn.onestop.licensing.task.model.StageDecision;
 import vn.onestop.licensing.task.persistence.StageDecisionRepository;
 import vn.onestop.workflow.calendar.WorkingDayCalendar;
@@ -41,17 +42,20 @@ public class CaseStatistics {
     private final CaseSearch cases;
     private final WorkingDayCalendar calendar;
     private final CaseRules rules;
+    private final OfficialDirectory directory;
 
     CaseStatistics(
             CaseHistory engineHistory,
             StageDecisionRepository decisions,
             CaseSearch cases,
-            CaseRules rules) {
+            CaseRules rules,
+            OfficialDirectory directory) {
         this.engineHistory = engineHistory;
         this.decisions = decisions;
         this.cases = cases;
         this.calendar = rules.calendar();
         this.rules = rules;
+        this.directory = directory;
     }
 
     /** Tasks completed and decisions taken in {@code [from, to)}. */
@@ -68,10 +72,15 @@ public class CaseStatistics {
         return new CaseAudit.Statistics(
                 from,
                 to,
-                performance(tasks, CaseHistory.CompletedTask::stage, key -> limit(inForce, key)),
+                performance(
+                        tasks,
+                        CaseHistory.CompletedTask::stage,
+                        key -> null,
+                        key -> limit(inForce, key)),
                 performance(
                         tasks,
                         t -> t.assignee() == null ? "(unassigned)" : t.assignee(),
+                        this::officialLabel,
                         key -> null),
                 engineHistory.overdueOpenTasks(Instant.now()),
                 cases.overdueCases(),
@@ -89,9 +98,22 @@ public class CaseStatistics {
                                 .toList()));
     }
 
+    /** "Name (username)" from the directory: auditors read people, not token subjects. */
+    private String officialLabel(String subject) {
+        return directory
+                .find(subject)
+                .map(
+                        o ->
+                                o.displayName() == null || o.displayName().isBlank()
+                                        ? o.username()
+                                        : o.displayName() + " (" + o.username() + ")")
+                .orElse(null);
+    }
+
     private List<CaseAudit.Performance> performance(
             List<CaseHistory.CompletedTask> tasks,
             Function<CaseHistory.CompletedTask, String> key,
+            Function<String, String> label,
             Function<String, String> limit) {
         Map<String, List<CaseHistory.CompletedTask>> groups =
                 tasks.stream()
@@ -128,6 +150,7 @@ public class CaseStatistics {
                     rows.add(
                             new CaseAudit.Performance(
                                     name,
+                                    label.apply(name),
                                     limit.apply(name),
                                     group.size(),
                                     percentile(hours, 50),
