@@ -16,3 +16,9 @@ export function Pager({ page, totalPages, onPage, label }: { page: number; total
     </nav>
   );
 }
+
+/** The page number a list keeps in its address (?page=N, from 0): anything else is the first page. */
+export function pageOf(params: URLSearchParams): number {
+  const page = Number.parseInt(params.get("page") ?? "0", 10);
+  return Number.isFinite(page) && page > 0 ? page : 0;
+}

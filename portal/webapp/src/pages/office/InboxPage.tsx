@@ -11,7 +11,7 @@ import { SelectField, TextField } from "../../forms/fields";
 import { enumLabel } from "../../forms/labels";
 import { useT } from "../../i18n";
 import { Page } from "../../layout/Page";
-import { Pager } from "../../layout/Pager";
+import { Pager, pageOf } from "../../layout/Pager";
 import { QueryView } from "../../layout/QueryView";
 import type { LicensingSchemas } from "@onestop/frontend-contracts";
 
@@ -29,8 +29,7 @@ export function filterOf(params: URLSearchParams): InboxFilter {
   const stage = params.get("stage");
   const category = params.get("environmentalCategory");
   const sort = params.get("sort");
-  const page = Number.parseInt(params.get("page") ?? "0", 10);
-  const filter: InboxFilter = { tab: isTab(tab) ? tab : "unclaimed", page: Number.isFinite(page) && page > 0 ? page : 0 };
+  const filter: InboxFilter = { tab: isTab(tab) ? tab : "unclaimed", page: pageOf(params) };
   if (isCaseStage(stage)) filter.stage = stage;
   if ((ENVIRONMENTAL_CATEGORIES as readonly string[]).includes(category ?? "")) filter.environmentalCategory = category as EnvironmentalCategory;
   if ((SORTS as readonly string[]).includes(sort ?? "")) filter.sort = sort as Sort;

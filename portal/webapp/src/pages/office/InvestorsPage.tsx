@@ -11,7 +11,7 @@ import { enumLabel } from "../../forms/labels";
 import { ReasonAction } from "../../forms/ReasonAction";
 import { useT } from "../../i18n";
 import { Page } from "../../layout/Page";
-import { Pager } from "../../layout/Pager";
+import { Pager, pageOf } from "../../layout/Pager";
 import { QueryView } from "../../layout/QueryView";
 import { SummaryList } from "../../layout/SummaryList";
 import { investorRows } from "../investor/InvestorPages";
@@ -26,8 +26,7 @@ function isInvestorStatus(value: string | null): value is InvestorStatus {
  */
 export function investorFilterOf(params: URLSearchParams): InvestorFilter {
   const status = params.get("status");
-  const page = Number.parseInt(params.get("page") ?? "0", 10);
-  const filter: InvestorFilter = { page: Number.isFinite(page) && page > 0 ? page : 0 };
+  const filter: InvestorFilter = { page: pageOf(params) };
   if (status === null) filter.status = "PENDING_VERIFICATION";
   else if (isInvestorStatus(status)) filter.status = status;
   const name = params.get("name")?.trim();
