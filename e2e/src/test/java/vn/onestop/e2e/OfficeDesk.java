@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,13 +52,14 @@ final class OfficeDesk implements AutoCloseable {
     private Map<String, Object> submitCase(JsonNode request) {
         String investor = Investors.registered("investor1", true);
         String id = Investors.dossier(investor, request.path("category").asText("IV"));
-        String reference =
-                Investors.submit(investor, id, UUID.randomUUID().toString())
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("reference");
-        return Map.of("reference", reference, "id", id);
+        Response submitted = Investors.submit(investor, id, UUID.randomUUID().toString());
+        if (submitted.statusCode() != 200) {
+            // The problem's detail says which part refused (the investor register, the
+            // database...).
+            throw new IllegalStateException(
+                    "submission answered " + submitted.statusCode() + ": " + submitted.asString());
+        }
+        return Map.of("reference", submitted.<String>path("reference"), "id", id);
     }
 
     private void verify(JsonNode request) {

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +44,7 @@ class PortalBrowserTest {
         Path report = OUTPUT.resolve("report.json");
         Files.deleteIfExists(report);
         int declared = declaredSpecs();
+        Map<Path, Long> logMarks = logLengths();
         int exit;
         try (OfficeDesk desk = new OfficeDesk()) {
             Process run =
@@ -65,7 +68,11 @@ class PortalBrowserTest {
                 .flatExtracting(spec -> spec.findValuesAsText("expectedStatus"))
                 .as("every spec is expected to pass")
                 .containsOnly("passed");
-        assertThat(stats.path("unexpected").asInt()).as("failed specs\n%s", log).isZero();
+        assertThat(stats.path("unexpected").asInt())
+                .as(
+                        "failed specs\n%s\nwhat the services warned of meanwhile:\n%s",
+                        log, warningsSince(logMarks))
+                .isZero();
         assertThat(stats.path("flaky").asInt()).as("flaky specs\n%s", log).isZero();
         assertThat(stats.path("skipped").asInt()).as("skipped specs\n%s", log).isZero();
         assertThat(stats.path("expected").asInt()).as("passed specs\n%s", log).isEqualTo(declared);
@@ -96,6 +103,44 @@ class PortalBrowserTest {
                 .as("the case's records")
                 .isNotEmpty();
         assertThat(report.intact()).as("the export verified offline: %s", report).isTrue();
+    }
+
+    private static final List<String> SERVICE_LOGS =
+            List.of("investor-service.log", "licensing-service.log", "portal.log");
+
+    private static Map<Path, Long> logLengths() throws IOException {
+        Map<Path, Long> lengths = new LinkedHashMap<>();
+        for (String name : SERVICE_LOGS) {
+            Path log = Suite.STATE.resolve(name);
+            lengths.put(log, Files.exists(log) ? Files.size(log) : 0L);
+        }
+        return lengths;
+    }
+
+    /**
+     * The WARN and ERROR lines the services logged since the marks, the last few of each: a spec
+     * that failed on a service's refusal then says why in CI's output, where the logs are not kept.
+     */
+    private static String warningsSince(Map<Path, Long> marks) throws IOException {
+        StringBuilder warnings = new StringBuilder();
+        for (Map.Entry<Path, Long> mark : marks.entrySet()) {
+            if (!Files.exists(mark.getKey())) {
+                continue;
+            }
+            List<String> lines;
+            try (var in = Files.newInputStream(mark.getKey())) {
+                in.skipNBytes(Math.min(mark.getValue(), Files.size(mark.getKey())));
+                lines =
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                                .lines()
+                                .filter(l -> l.contains(" WARN ") || l.contains(" ERROR "))
+                                .toList();
+            }
+            warnings.append(mark.getKey().getFileName()).append(":\n");
+            lines.subList(Math.max(0, lines.size() - 20), lines.size())
+                    .forEach(l -> warnings.append("  ").append(l).append('\n'));
+        }
+        return warnings.toString();
     }
 
     /** How many tests the specs declare ({@code playwright test --list}). */

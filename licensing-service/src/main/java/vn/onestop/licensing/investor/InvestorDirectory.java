@@ -28,7 +28,7 @@ public class InvestorDirectory {
         } catch (InvestorNotRegisteredException e) {
             return Optional.empty();
         } catch (RuntimeException e) {
-            Log.warnf("investor-service unavailable: %s", e.getClass().getSimpleName());
+            Log.warnf("investor-service unavailable: %s", e.toString());
             throw new ApplicationException(
                     ProblemType.SERVICE_UNAVAILABLE,
                     "The investor register cannot be reached; nothing was changed, try again"
