@@ -31,7 +31,8 @@ test("an official of another group cannot open the task, and two officials claim
   const environment = await officialBrowser(browser, "environment1");
   await environment.page.goto(taskUrl);
   await expect(environment.page.getByRole("heading", { level: 1, name: "Không phải việc của nhóm bạn" })).toBeVisible();
-  await expect(environment.page.getByText("This task belongs to reception, not to your groups")).toBeVisible();
+  // The service's own refusal, worded in the page's language.
+  await expect(environment.page.getByText("Công việc này thuộc reception, không thuộc các nhóm của bạn")).toBeVisible();
   await checkPage(environment.page, "31-other-group");
   for (const b of [first, second, environment]) await b.context.close();
 });
@@ -57,7 +58,7 @@ test("a decision signed with a revoked certificate is refused and the task stays
   await official.page.getByRole("button", { name: "Ký số và hoàn thành việc" }).click();
   const refusal = official.page.getByRole("alert");
   await expect(refusal).toContainText("Quyết định chưa được chấp nhận");
-  await expect(refusal).toContainText(/revoked/i);
+  await expect(refusal).toContainText("Chữ ký bị từ chối: chứng thư số đã bị thu hồi lúc");
   await checkPage(official.page, "33-revoked-refused");
   await official.page.goto(`/inbox?tab=mine&reference=${reference}`);
   await expect(official.page.getByRole("link", { name: reference })).toBeVisible();
@@ -78,6 +79,7 @@ test("a decision altered after it was shown is refused and the task stays open",
   await official.page.getByRole("button", { name: "Ký số và hoàn thành việc" }).click();
   const refusal = official.page.getByRole("alert");
   await expect(refusal).toContainText("Quyết định chưa được chấp nhận");
+  await expect(refusal).toContainText("Chữ ký bị từ chối: văn bản đã ký không phải quyết định của công việc này (trường comment khác)");
   await checkPage(official.page, "34-tampered-refused");
   await official.page.unroute("**/api/licensing/tasks/*/completion");
   await official.page.goto(`/inbox?tab=mine&reference=${reference}`);

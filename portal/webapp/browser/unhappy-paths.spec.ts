@@ -60,7 +60,7 @@ test("a file that is not a PDF is refused with the server's message", async ({ p
     buffer: Buffer.from("Đây không phải là PDF, chỉ là văn bản.", "utf8"),
   });
   await slot.getByRole("button", { name: /^Tải lên – / }).click();
-  await expect(slot.getByText(/this file's content is not a PDF/)).toBeVisible();
+  await expect(slot.getByText(/nội dung tệp này không phải PDF/)).toBeVisible();
   await expect(slot.locator("input[type=file]")).toHaveAttribute("aria-invalid", "true");
   await checkPage(page, "21-upload-not-pdf");
 });

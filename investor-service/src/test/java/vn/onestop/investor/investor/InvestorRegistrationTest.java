@@ -99,6 +99,18 @@ class InvestorRegistrationTest extends ApiTest {
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:onestop:problem:conflict"))
                 .body("detail", startsWith("This account is already registered"));
+        // Worded for a caller reading Vietnamese, title and detail, with the same type.
+        as(token)
+                .header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5")
+                .body(JsonBody.of(InvestorRequests.organization()).tree())
+                .post("/investors")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("urn:onestop:problem:conflict"))
+                .body("title", equalTo("Yêu cầu mâu thuẫn với trạng thái hiện tại"))
+                .body(
+                        "detail",
+                        equalTo("Tài khoản này đã đăng ký là nhà đầu tư; hãy sửa hồ sơ hiện có"));
     }
 
     @Test

@@ -30,9 +30,7 @@ public class InvestorDirectory {
         } catch (RuntimeException e) {
             Log.warnf("investor-service unavailable: %s", e.toString());
             throw new ApplicationException(
-                    ProblemType.SERVICE_UNAVAILABLE,
-                    "The investor register cannot be reached; nothing was changed, try again"
-                            + " shortly");
+                    ProblemType.SERVICE_UNAVAILABLE, "investor-register.unreachable");
         }
     }
 }

@@ -115,11 +115,10 @@ class DossierRequirementsTest {
                         DossierRequirements.missing(
                                 complete(EnvironmentalCategory.IV),
                                 EnumSet.complementOf(EnumSet.of(LAND_USE))))
+                .extracting(m -> m.field() + " " + m.message().inEnglish())
                 .containsExactly(
-                        new DossierRequirements.Missing(
-                                "documents.LAND_USE",
-                                "is required: upload the land-use rights document (or one"
-                                        + " locating the project's site) before submitting"));
+                        "documents.LAND_USE is required: upload the land-use rights document (or"
+                                + " one locating the project's site) before submitting");
     }
 
     private static ProjectDetails complete(EnvironmentalCategory category) {

@@ -163,6 +163,25 @@ class GuidedApplicationTest extends ApiTest {
                         "errors.find { it.field == 'documents.PROJECT_PROPOSAL' }.message",
                         equalTo(
                                 "is required: upload the investment project proposal before submitting"));
+        // In Vietnamese, the counts and the document's name included.
+        given().auth()
+                .oauth2(draft.investorToken())
+                .header("Idempotency-Key", key)
+                .header("Accept-Language", "vi")
+                .post("/applications/{id}/submission", draft.id())
+                .then()
+                .statusCode(422)
+                .body("title", equalTo("Không thể thực hiện yêu cầu"))
+                .body(
+                        "detail",
+                        equalTo(
+                                "Hồ sơ "
+                                        + draft.reference()
+                                        + " chưa nộp được: còn thiếu 8 trường thông tin và 4 tài"
+                                        + " liệu bắt buộc"))
+                .body(
+                        "errors.find { it.field == 'documents.PROJECT_PROPOSAL' }.message",
+                        equalTo("là bắt buộc: hãy tải lên đề xuất dự án đầu tư trước khi nộp"));
 
         CaseApi.read(draft).body("status", equalTo("DRAFT")).body("version", equalTo(0));
         assertThat(instancesOf(draft.reference())).isZero();

@@ -24,26 +24,17 @@ public final class EntityTags {
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApplicationException(
-                    ProblemType.PRECONDITION_REQUIRED,
-                    "Send the ETag you last read in an If-Match header");
+            throw new ApplicationException(ProblemType.PRECONDITION_REQUIRED, "if-match.missing");
         }
         if (ifMatch.trim().equals("*")) {
-            throw new ApplicationException(
-                    ProblemType.PRECONDITION_REQUIRED,
-                    "If-Match: * is not accepted; send the ETag you last read");
+            throw new ApplicationException(ProblemType.PRECONDITION_REQUIRED, "if-match.any");
         }
         String current = of(currentVersion);
         boolean matches =
                 Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(current::equals);
         if (!matches) {
             throw new ApplicationException(
-                    ProblemType.PRECONDITION_FAILED,
-                    "If-Match "
-                            + ifMatch.trim()
-                            + " does not match the current version "
-                            + current
-                            + "; read the resource again");
+                    ProblemType.PRECONDITION_FAILED, "if-match.stale", ifMatch.trim(), current);
         }
     }
 }

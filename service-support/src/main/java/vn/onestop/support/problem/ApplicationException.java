@@ -4,51 +4,70 @@ import java.util.List;
 
 /**
  * A failure the caller can act on. Services throw it; {@code ProblemMapper} turns it into an RFC
- * 9457 response, so business code never picks HTTP statuses by hand.
+ * 9457 response, so business code never picks HTTP statuses by hand. Its texts are {@link Wording}s
+ * of the problem message bundles, worded in the caller's language when answered; the exception's
+ * own message is the English one, for logs.
  */
 public class ApplicationException extends RuntimeException {
 
-    private final ProblemType type;
-    private final List<FieldError> fieldErrors;
+    /** One invalid input and what is wrong with it. */
+    public record Invalid(String field, Wording message) {}
 
-    public ApplicationException(ProblemType type, String detail) {
-        this(type, detail, List.of());
+    private final ProblemType type;
+    private final Wording detail;
+    private final List<Invalid> fieldErrors;
+
+    public ApplicationException(ProblemType type, String key, Object... arguments) {
+        this(type, Wording.of(key, arguments), List.of());
     }
 
-    public ApplicationException(ProblemType type, String detail, List<FieldError> fieldErrors) {
-        super(detail, null, false, false);
+    public ApplicationException(ProblemType type, Wording detail, List<Invalid> fieldErrors) {
+        super(detail.inEnglish(), null, false, false);
         this.type = type;
+        this.detail = detail;
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
-    public static ApplicationException notFound(String what, Object id) {
-        return new ApplicationException(ProblemType.NOT_FOUND, what + " " + id + " was not found");
+    /** {@code thing} names a key {@code not-found.<thing>}, whose text takes the id. */
+    public static ApplicationException notFound(String thing, Object id) {
+        return new ApplicationException(ProblemType.NOT_FOUND, "not-found." + thing, id);
     }
 
-    public static ApplicationException conflict(String detail) {
-        return new ApplicationException(ProblemType.CONFLICT, detail);
+    public static ApplicationException conflict(String key, Object... arguments) {
+        return new ApplicationException(ProblemType.CONFLICT, key, arguments);
     }
 
-    public static ApplicationException forbidden(String detail) {
-        return new ApplicationException(ProblemType.FORBIDDEN, detail);
+    public static ApplicationException forbidden(String key, Object... arguments) {
+        return new ApplicationException(ProblemType.FORBIDDEN, key, arguments);
     }
 
-    public static ApplicationException unprocessable(String detail) {
-        return new ApplicationException(ProblemType.UNPROCESSABLE, detail);
+    public static ApplicationException unprocessable(String key, Object... arguments) {
+        return new ApplicationException(ProblemType.UNPROCESSABLE, key, arguments);
     }
 
-    public static ApplicationException invalid(String field, String message) {
+    public static ApplicationException invalid(String field, String key, Object... arguments) {
+        return invalid(List.of(new Invalid(field, Wording.of(key, arguments))));
+    }
+
+    /** A 400 listing every invalid field. */
+    public static ApplicationException invalid(List<Invalid> fields) {
         return new ApplicationException(
-                ProblemType.VALIDATION_FAILED,
-                "1 field is invalid",
-                List.of(new FieldError(field, message)));
+                ProblemType.VALIDATION_FAILED, fieldsInvalid(fields.size()), fields);
+    }
+
+    static Wording fieldsInvalid(int count) {
+        return count == 1 ? Wording.of("fields-invalid.one") : Wording.of("fields-invalid", count);
     }
 
     public ProblemType type() {
         return type;
     }
 
-    public List<FieldError> fieldErrors() {
+    public Wording detail() {
+        return detail;
+    }
+
+    public List<Invalid> fieldErrors() {
         return fieldErrors;
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -41,20 +42,27 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response application(ApplicationException e, UriInfo uri) {
+    public Response application(ApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.type() == ProblemType.FORBIDDEN) {
             denials.refused(e.getMessage());
         }
-        return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.fieldErrors()));
+        Locale locale = localeOf(headers);
+        List<FieldError> errors =
+                e.fieldErrors().stream()
+                        .map(f -> new FieldError(f.field(), f.message().in(locale)))
+                        .toList();
+        return respond(e.type(), e.detail(), uri, locale, errors);
     }
 
     @ServerExceptionMapper
-    public Response violations(ResteasyReactiveViolationException e, UriInfo uri) {
-        return constraintViolations(e, uri);
+    public Response violations(
+            ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
+        return constraintViolations(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolations(
+            ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<FieldError> errors =
                 e.getConstraintViolations().stream()
                         .map(v -> new FieldError(fieldOf(v), v.getMessage()))
@@ -62,42 +70,43 @@ public class ProblemMapper {
                         .toList();
         if (e.getConstraintViolations().stream().anyMatch(ProblemMapper::isReturnValue)) {
             Log.errorf("Response failed validation: %s", errors);
-            return internalError(uri);
+            return internalError(uri, headers);
         }
-        String detail =
-                errors.size() == 1 ? "1 field is invalid" : errors.size() + " fields are invalid";
-        return respond(Problem.of(ProblemType.VALIDATION_FAILED, detail, path(uri), errors));
+        // Bean Validation has already worded each field in the caller's language.
+        return respond(
+                ProblemType.VALIDATION_FAILED,
+                ApplicationException.fieldsInvalid(errors.size()),
+                uri,
+                localeOf(headers),
+                errors);
     }
 
     /** More specific than Jackson's built-in mapper, which answers without problem details. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = localeOf(headers);
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            FieldError error = new FieldError(jsonPath(mapping), jsonMessage(mapping));
+            FieldError error = new FieldError(jsonPath(mapping), jsonMessage(mapping).in(locale));
             return respond(
-                    Problem.of(
-                            ProblemType.VALIDATION_FAILED,
-                            "1 field is invalid",
-                            path(uri),
-                            List.of(error)));
+                    ProblemType.VALIDATION_FAILED,
+                    ApplicationException.fieldsInvalid(1),
+                    uri,
+                    locale,
+                    List.of(error));
         }
-        String where =
+        Wording detail =
                 e.getLocation() == null
-                        ? ""
-                        : " at line "
-                                + e.getLocation().getLineNr()
-                                + ", column "
-                                + e.getLocation().getColumnNr();
-        return respond(
-                Problem.of(
-                        ProblemType.MALFORMED_REQUEST,
-                        "The body is not valid JSON" + where,
-                        path(uri)));
+                        ? Wording.of("json.unreadable")
+                        : Wording.of(
+                                "json.unreadable.at",
+                                e.getLocation().getLineNr(),
+                                e.getLocation().getColumnNr());
+        return respond(ProblemType.MALFORMED_REQUEST, detail, uri, locale, List.of());
     }
 
     @ServerExceptionMapper({
@@ -105,48 +114,48 @@ public class ProblemMapper {
         AuthenticationCompletionException.class,
         UnauthorizedException.class
     })
-    public Response unauthenticated(UriInfo uri) {
-        Problem problem =
-                Problem.of(
-                        ProblemType.UNAUTHORIZED,
-                        "A valid bearer token issued for this service is required",
-                        path(uri));
-        return Response.status(401)
+    public Response unauthenticated(UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(
+                        respond(
+                                ProblemType.UNAUTHORIZED,
+                                Wording.of("token-required"),
+                                uri,
+                                localeOf(headers),
+                                List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .type(Problem.MEDIA_TYPE)
-                .entity(problem)
                 .build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         denials.refused("The caller's roles do not allow this operation");
         return respond(
-                Problem.of(
-                        ProblemType.FORBIDDEN,
-                        "Your roles do not allow this operation",
-                        path(uri)));
+                ProblemType.FORBIDDEN,
+                Wording.of("roles-forbid"),
+                uri,
+                localeOf(headers),
+                List.of());
     }
 
     @ServerExceptionMapper
-    public Response staleVersion(OptimisticLockException e, UriInfo uri) {
+    public Response staleVersion(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
         return respond(
-                Problem.of(
-                        ProblemType.PRECONDITION_FAILED,
-                        "Someone else changed the resource at the same time; read it again and"
-                                + " retry",
-                        path(uri)));
+                ProblemType.PRECONDITION_FAILED,
+                Wording.of("changed-meanwhile"),
+                uri,
+                localeOf(headers),
+                List.of());
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             Log.error("Request failed", e);
-            return internalError(uri);
+            return internalError(uri, headers);
         }
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String reason = statusType == null ? "Request failed" : statusType.getReasonPhrase();
@@ -155,34 +164,56 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (DatabaseOutage.causes(e)) {
             Log.warnf("Database unavailable: %s", e.getMessage());
             return Response.fromResponse(
                             respond(
-                                    Problem.of(
-                                            ProblemType.SERVICE_UNAVAILABLE,
-                                            "The database is unavailable; retry shortly",
-                                            path(uri))))
+                                    ProblemType.SERVICE_UNAVAILABLE,
+                                    Wording.of("database-unavailable"),
+                                    uri,
+                                    localeOf(headers),
+                                    List.of()))
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .build();
         }
         Log.error("Unexpected failure", e);
-        return internalError(uri);
+        return internalError(uri, headers);
     }
 
-    private static Response internalError(UriInfo uri) {
+    private static Response internalError(UriInfo uri, HttpHeaders headers) {
         String incident = UUID.randomUUID().toString();
         Log.errorf("Internal error reported to the client as incident %s", incident);
         return respond(
-                Problem.of(
-                        ProblemType.INTERNAL_ERROR,
-                        "The request could not be completed (incident " + incident + ")",
-                        path(uri)));
+                ProblemType.INTERNAL_ERROR,
+                Wording.of("internal-error", incident),
+                uri,
+                localeOf(headers),
+                List.of());
+    }
+
+    private static Response respond(
+            ProblemType type, Wording detail, UriInfo uri, Locale locale, List<FieldError> errors) {
+        Problem problem =
+                new Problem(
+                        type.uri(),
+                        Wording.of(type.titleKey()).in(locale),
+                        type.status(),
+                        detail.in(locale),
+                        path(uri),
+                        errors);
+        return respond(problem);
     }
 
     private static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The caller's language for a problem; English where the request is not at hand. */
+    private static Locale localeOf(HttpHeaders headers) {
+        return headers == null
+                ? Locale.ENGLISH
+                : ProblemMessages.localeFor(headers.getAcceptableLanguages());
     }
 
     private static String path(UriInfo uri) {
@@ -247,28 +278,28 @@ public class ProblemMapper {
         return path.toString();
     }
 
-    private static String jsonMessage(JsonMappingException e) {
+    private static Wording jsonMessage(JsonMappingException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
+            return Wording.of("json.unknown-field");
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
             String allowed =
                     Arrays.stream(invalid.getTargetType().getEnumConstants())
                             .map(Object::toString)
                             .collect(Collectors.joining(", "));
-            return "must be one of: " + allowed;
+            return Wording.of("json.one-of", allowed);
         }
         if (e instanceof InvalidFormatException invalid
                 && invalid.getTargetType() == java.time.LocalDate.class) {
-            return "must be a date in the form YYYY-MM-DD";
+            return Wording.of("json.date");
         }
         if (e instanceof InvalidFormatException invalid
                 && Number.class.isAssignableFrom(invalid.getTargetType())) {
-            return "must be a number";
+            return Wording.of("json.number");
         }
         if (e instanceof InvalidFormatException) {
-            return "has an invalid value";
+            return Wording.of("json.invalid-value");
         }
-        return "has the wrong JSON type";
+        return Wording.of("json.wrong-type");
     }
 }

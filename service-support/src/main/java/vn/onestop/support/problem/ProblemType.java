@@ -40,6 +40,11 @@ public enum ProblemType {
         return title;
     }
 
+    /** The key of the title in the caller's language ({@link #title()} is the English one). */
+    public String titleKey() {
+        return "title." + slug;
+    }
+
     public String uri() {
         return TYPE_PREFIX + slug;
     }

@@ -21,8 +21,7 @@ public final class QueryParameters {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApplicationException.invalid(
-                    field, "must be an ISO-8601 instant such as 2026-03-01T00:00:00Z");
+            throw ApplicationException.invalid(field, "query.instant");
         }
     }
 }

@@ -85,8 +85,7 @@ public class Investor {
      */
     public void updateProfile(InvestorProfile profile, Instant now) {
         requireStatus(
-                Set.of(InvestorStatus.PENDING_VERIFICATION, InvestorStatus.REJECTED),
-                "edited by its owner");
+                Set.of(InvestorStatus.PENDING_VERIFICATION, InvestorStatus.REJECTED), "edited");
         if (status == InvestorStatus.REJECTED) {
             changeStatus(InvestorStatus.PENDING_VERIFICATION, null, now);
         }
@@ -131,8 +130,7 @@ public class Investor {
 
     private void requireStatus(Set<InvestorStatus> allowed, String action) {
         if (!allowed.contains(status)) {
-            throw ApplicationException.conflict(
-                    "An investor record in status " + status + " cannot be " + action);
+            throw ApplicationException.conflict("investor.status-forbids." + action, status);
         }
     }
 

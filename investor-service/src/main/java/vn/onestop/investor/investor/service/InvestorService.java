@@ -77,8 +77,7 @@ public class InvestorService {
                 .orElseThrow(
                         () ->
                                 new ApplicationException(
-                                        ProblemType.NOT_FOUND,
-                                        "You have not registered as an investor yet"));
+                                        ProblemType.NOT_FOUND, "investor.not-registered"));
     }
 
     /**
@@ -132,8 +131,7 @@ public class InvestorService {
                 .orElseThrow(
                         () ->
                                 new ApplicationException(
-                                        ProblemType.NOT_FOUND,
-                                        "No investor is registered for this account"));
+                                        ProblemType.NOT_FOUND, "investor.none-for-account"));
     }
 
     /** For other services of the suite, which hold no investor token. */
@@ -152,7 +150,7 @@ public class InvestorService {
     }
 
     static ApplicationException notFound(UUID id) {
-        return ApplicationException.notFound("Investor", id);
+        return ApplicationException.notFound("investor", id);
     }
 
     static Instant now() {
@@ -161,7 +159,6 @@ public class InvestorService {
     }
 
     private static ApplicationException alreadyRegistered() {
-        return ApplicationException.conflict(
-                "This account is already registered as an investor; edit the existing record");
+        return ApplicationException.conflict("investor.already-registered");
     }
 }

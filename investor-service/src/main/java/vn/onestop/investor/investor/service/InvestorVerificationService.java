@@ -62,8 +62,7 @@ public class InvestorVerificationService {
         Investor investor =
                 investors.findByIdOptional(id).orElseThrow(() -> InvestorService.notFound(id));
         if (investor.isOwnedBy(official.issuer(), official.subject())) {
-            throw ApplicationException.forbidden(
-                    "You cannot decide on your own investor record; another official must");
+            throw ApplicationException.forbidden("investor.own-record");
         }
         EntityTags.requireMatch(ifMatch, investor.version());
         var before = investor.status();

@@ -145,8 +145,7 @@ public class Application {
     /** The workflow moved the case; ended cases never move again. */
     public void moveTo(ApplicationStatus next, Instant now) {
         if (status.isEnded()) {
-            throw ApplicationException.conflict(
-                    "Application " + reference + " has ended (" + status + ")");
+            throw ApplicationException.conflict("application.ended", reference, status);
         }
         this.status = next;
         this.updatedAt = now;
@@ -168,12 +167,7 @@ public class Application {
     private void requireDraft(String action) {
         if (status != ApplicationStatus.DRAFT) {
             throw ApplicationException.conflict(
-                    "Application "
-                            + reference
-                            + " is "
-                            + status
-                            + " and can no longer be "
-                            + action);
+                    "application.no-longer." + action, reference, status);
         }
     }
 

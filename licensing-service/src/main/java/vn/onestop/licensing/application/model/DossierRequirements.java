@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import vn.onestop.support.problem.Wording;
 import vn.onestop.workflow.process.EnvironmentalCategory;
 
 /**
@@ -19,7 +20,7 @@ import vn.onestop.workflow.process.EnvironmentalCategory;
 public final class DossierRequirements {
 
     /** One thing a submission lacks: the request's field path and what to do about it. */
-    public record Missing(String field, String message) {}
+    public record Missing(String field, Wording message) {}
 
     private static final Set<DocumentType> ALWAYS =
             Collections.unmodifiableSet(
@@ -31,7 +32,7 @@ public final class DossierRequirements {
                             DocumentType.LAND_USE));
     private static final Set<DocumentType> OPTIONAL =
             Collections.unmodifiableSet(EnumSet.of(DocumentType.TECHNOLOGY, DocumentType.OTHER));
-    private static final String FIELD_MESSAGE = "is required before submission";
+    private static final Wording FIELD_MESSAGE = Wording.of("dossier.field-required");
 
     private DossierRequirements() {}
 
@@ -76,9 +77,7 @@ public final class DossierRequirements {
                 missing.add(
                         new Missing(
                                 "documents." + type.name(),
-                                "is required: upload "
-                                        + type.description()
-                                        + " before submitting"));
+                                Wording.of("dossier.document-required", type.description())));
             }
         }
         return List.copyOf(missing);

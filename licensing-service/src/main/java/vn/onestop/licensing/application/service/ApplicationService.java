@@ -56,7 +56,7 @@ public class ApplicationService {
                         .orElseThrow(
                                 () ->
                                         ApplicationException.unprocessable(
-                                                "Register as an investor before applying"));
+                                                "application.register-first"));
         Instant now = now();
         String reference =
                 applications.nextReference(
@@ -171,7 +171,7 @@ public class ApplicationService {
     }
 
     static ApplicationException notFound(UUID id) {
-        return ApplicationException.notFound("Application", id);
+        return ApplicationException.notFound("application", id);
     }
 
     static Instant now() {

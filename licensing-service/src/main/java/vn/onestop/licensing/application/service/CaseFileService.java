@@ -113,7 +113,7 @@ public class CaseFileService {
                         .orElseThrow(
                                 () ->
                                         ApplicationException.notFound(
-                                                "Supplement request of", application.reference()));
+                                                "supplement-request-of", application.reference()));
         RuleSet ruleSet = rules.catalog().version(application.ruleSet());
         var limit = ruleSet.limit(LimitKey.SUPPLEMENT_RESPONSE);
         Instant answerDueAt = rules.deadlines().dueAt(decision.decidedAt(), limit);
@@ -123,7 +123,7 @@ public class CaseFileService {
     public CaseFile.Refusal refusal(Actor actor, UUID id) {
         Application application = applications.get(actor, id);
         if (application.status() != ApplicationStatus.REJECTED) {
-            throw ApplicationException.notFound("Refusal of", application.reference());
+            throw ApplicationException.notFound("refusal-of", application.reference());
         }
         return new CaseFile.Refusal(application, latest(id, REFUSALS).orElseThrow());
     }
@@ -142,10 +142,7 @@ public class CaseFileService {
                         && today.isAfter(appointment);
         if (!late) {
             throw new ApplicationException(
-                    ProblemType.NOT_FOUND,
-                    "Case "
-                            + application.reference()
-                            + " is not past its appointment date; there is no apology");
+                    ProblemType.NOT_FOUND, "apology.not-late", application.reference());
         }
         LocalDate newDate =
                 CaseSchedule.revisedAppointment(
@@ -227,7 +224,7 @@ public class CaseFileService {
 
     private static Application submitted(Application application) {
         if (application.submittedAt() == null) {
-            throw ApplicationException.notFound("Receipt of", application.reference());
+            throw ApplicationException.notFound("receipt-of", application.reference());
         }
         return application;
     }

@@ -79,26 +79,18 @@ public class DocumentService {
                         .orElseThrow(() -> ApplicationService.notFound(applicationId));
         if (!OPEN.contains(application.status())) {
             throw ApplicationException.conflict(
-                    "The dossier of "
-                            + application.reference()
-                            + " is frozen ("
-                            + application.status()
-                            + "); documents can be added to a draft or"
-                            + " when a supplement is requested");
+                    "dossier.frozen", application.reference(), application.status());
         }
         byte[] content = read(file);
         if (content.length > config.maxSize().asLongValue()) {
             throw new ApplicationException(
                     ProblemType.PAYLOAD_TOO_LARGE,
-                    "The file has "
-                            + content.length
-                            + " bytes; the limit is "
-                            + config.maxSize().asLongValue());
+                    "dossier.too-large",
+                    content.length,
+                    config.maxSize().asLongValue());
         }
         if (!UploadRules.isPdf(content)) {
-            throw new ApplicationException(
-                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "Only PDF documents are accepted; this file's content is not a PDF");
+            throw new ApplicationException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "dossier.not-pdf");
         }
         Instant now = ApplicationService.now();
         documents.currentOfType(applicationId, type).forEach(d -> d.supersede(now));
@@ -141,7 +133,7 @@ public class DocumentService {
                 documents
                         .findByIdOptional(documentId)
                         .filter(d -> d.applicationId().equals(applicationId))
-                        .orElseThrow(() -> ApplicationException.notFound("Document", documentId));
+                        .orElseThrow(() -> ApplicationException.notFound("document", documentId));
         return new Download(document, contents.findById(documentId).content());
     }
 

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.ApplicationStatus;
@@ -29,8 +27,8 @@ import vn.onestop.licensing.investor.InvestorDirectory;
 import vn.onestop.licensing.investor.InvestorStatus;
 import vn.onestop.support.audit.AuditTrail;
 import vn.onestop.support.problem.ApplicationException;
-import vn.onestop.support.problem.FieldError;
 import vn.onestop.support.problem.ProblemType;
+import vn.onestop.support.problem.Wording;
 import vn.onestop.support.security.Actor;
 import vn.onestop.workflow.engine.ProcessModels;
 import vn.onestop.workflow.limits.Deadlines;
@@ -101,8 +99,7 @@ public class SubmissionService {
             }
         }
         if (application.status() != ApplicationStatus.DRAFT) {
-            throw ApplicationException.conflict(
-                    "Application " + application.reference() + " was already submitted");
+            throw ApplicationException.conflict("submission.already", application.reference());
         }
         var details = application.details();
         List<DossierDocument> dossier = documents.current(application.id());
@@ -151,11 +148,7 @@ public class SubmissionService {
         Application application = lockOwned(investor, id);
         if (application.status() != ApplicationStatus.SUPPLEMENT_REQUESTED) {
             throw ApplicationException.conflict(
-                    "Application "
-                            + application.reference()
-                            + " is "
-                            + application.status()
-                            + "; no supplement is awaited");
+                    "supplement.not-awaited", application.reference(), application.status());
         }
         Instant now = ApplicationService.now();
         LocalDate today = LocalDate.ofInstant(now, Deadlines.AUTHORITY_ZONE);
@@ -187,11 +180,7 @@ public class SubmissionService {
         Application application = lockOwned(investor, id);
         if (!application.status().isWithdrawable()) {
             throw ApplicationException.conflict(
-                    "Application "
-                            + application.reference()
-                            + " is "
-                            + application.status()
-                            + " and can no longer be withdrawn");
+                    "withdrawal.too-late", application.reference(), application.status());
         }
         // Recorded before the engine reacts, so the trail reads cause, then effect.
         audit.record(
@@ -226,27 +215,28 @@ public class SubmissionService {
         if (missing.isEmpty()) {
             return;
         }
-        long documentsMissing =
-                missing.stream().filter(m -> m.field().startsWith("documents.")).count();
-        String what =
-                Stream.of(
-                                count(missing.size() - documentsMissing, "field"),
-                                count(documentsMissing, "required document"))
-                        .filter(text -> !text.isEmpty())
-                        .collect(Collectors.joining(" and "));
+        long documents = missing.stream().filter(m -> m.field().startsWith("documents.")).count();
+        long fields = missing.size() - documents;
+        Wording detail =
+                documents == 0
+                        ? Wording.of(
+                                "submission.incomplete.fields", application.reference(), fields)
+                        : fields == 0
+                                ? Wording.of(
+                                        "submission.incomplete.documents",
+                                        application.reference(),
+                                        documents)
+                                : Wording.of(
+                                        "submission.incomplete.both",
+                                        application.reference(),
+                                        fields,
+                                        documents);
         throw new ApplicationException(
                 ProblemType.UNPROCESSABLE,
-                "Application "
-                        + application.reference()
-                        + " cannot be submitted yet: "
-                        + what
-                        + (missing.size() == 1 ? " is" : " are")
-                        + " missing",
-                missing.stream().map(m -> new FieldError(m.field(), m.message())).toList());
-    }
-
-    private static String count(long n, String what) {
-        return n == 0 ? "" : n + " " + what + (n == 1 ? "" : "s");
+                detail,
+                missing.stream()
+                        .map(m -> new ApplicationException.Invalid(m.field(), m.message()))
+                        .toList());
     }
 
     private InvestorStatus requireVerified(Actor investor) {
@@ -256,20 +246,16 @@ public class SubmissionService {
                         .orElseThrow(
                                 () ->
                                         ApplicationException.unprocessable(
-                                                "Register as an investor before submitting"));
+                                                "submission.register-first"));
         if (!status.isVerified()) {
-            throw ApplicationException.unprocessable(
-                    "Your investor record is "
-                            + status.status()
-                            + "; only a verified investor can submit");
+            throw ApplicationException.unprocessable("submission.not-verified", status.status());
         }
         return status;
     }
 
     private Application replay(SubmissionKey used, Application application) {
         if (!used.applicationId().equals(application.id())) {
-            throw ApplicationException.unprocessable(
-                    "This Idempotency-Key was already used to submit another application");
+            throw ApplicationException.unprocessable("submission.key-reused");
         }
         return application;
     }

@@ -41,14 +41,14 @@ public class StatisticsResource {
         Instant start = QueryParameters.instant("from", required("from", from));
         Instant end = QueryParameters.instant("to", required("to", to));
         if (!end.isAfter(start)) {
-            throw ApplicationException.invalid("to", "must be after from");
+            throw ApplicationException.invalid("to", "period.to-after-from");
         }
         return statistics.between(start, end);
     }
 
     private static String required(String field, String value) {
         if (value == null) {
-            throw ApplicationException.invalid(field, "is required");
+            throw ApplicationException.invalid(field, "period.required");
         }
         return value;
     }

@@ -75,7 +75,7 @@ public class Licence {
     public void revoke(String reason, Instant at) {
         if (revokedAt != null) {
             throw vn.onestop.support.problem.ApplicationException.conflict(
-                    "Licence " + certificateNumber + " was already revoked at " + revokedAt);
+                    "licence.already-revoked", certificateNumber, revokedAt);
         }
         this.revokedAt = at;
         this.revocationReason = reason;

@@ -143,7 +143,7 @@ public class PublicLicenceResource {
             @Context HttpServerRequest request) {
         limiter.acquire(client(request));
         if (file == null) {
-            throw ApplicationException.invalid("file", "choose the PDF to check");
+            throw ApplicationException.invalid("file", "verification.choose-pdf");
         }
         byte[] upload;
         try {

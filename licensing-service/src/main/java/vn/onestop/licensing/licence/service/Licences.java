@@ -69,7 +69,7 @@ public class Licences {
                         .orElseThrow(
                                 () ->
                                         ApplicationException.notFound(
-                                                "Licence of application", applicationId));
+                                                "licence-of-application", applicationId));
         return new Issued(licence, application);
     }
 
@@ -89,7 +89,7 @@ public class Licences {
                         .orElseThrow(
                                 () ->
                                         ApplicationException.notFound(
-                                                "Licence of application", applicationId));
+                                                "licence-of-application", applicationId));
         licence.revoke(reason, Instant.now());
         audit.record(
                 approver,

@@ -61,10 +61,7 @@ public class PublicRateLimiter {
             long seconds =
                     Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
             throw new ApplicationException(
-                    ProblemType.TOO_MANY_REQUESTS,
-                    "Too many verification requests from your address; try again in "
-                            + seconds
-                            + " s");
+                    ProblemType.TOO_MANY_REQUESTS, "verification.too-many", seconds);
         }
     }
 }

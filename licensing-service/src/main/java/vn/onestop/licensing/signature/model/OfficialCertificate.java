@@ -103,8 +103,7 @@ public class OfficialCertificate {
 
     public void revoke(String by, String reason, Instant at) {
         if (revokedAt != null) {
-            throw ApplicationException.conflict(
-                    "The certificate was already revoked at " + revokedAt);
+            throw ApplicationException.conflict("certificate.already-revoked", revokedAt);
         }
         this.revokedAt = at;
         this.revokedBy = by;

@@ -51,8 +51,7 @@ public class CertificateRegistry {
         var existing = certificates.findByFingerprint(fingerprint);
         if (existing.isPresent()) {
             if (!existing.get().isOwnedBy(official.issuer(), official.subject())) {
-                throw ApplicationException.conflict(
-                        "This certificate is registered to another official");
+                throw ApplicationException.conflict("certificate.registered-to-other");
             }
             return new Registration(existing.get(), false);
         }
@@ -89,7 +88,7 @@ public class CertificateRegistry {
         OfficialCertificate certificate =
                 certificates
                         .findByIdOptional(id)
-                        .orElseThrow(() -> ApplicationException.notFound("Certificate", id));
+                        .orElseThrow(() -> ApplicationException.notFound("certificate", id));
         certificate.revoke(administrator.username(), reason, Instant.now());
         audit.record(
                 administrator,
@@ -110,7 +109,7 @@ public class CertificateRegistry {
         return certificates
                 .findByIdOptional(id)
                 .filter(c -> overseer || c.isOwnedBy(actor.issuer(), actor.subject()))
-                .orElseThrow(() -> ApplicationException.notFound("Certificate", id));
+                .orElseThrow(() -> ApplicationException.notFound("certificate", id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -77,7 +77,7 @@ public class CertificateValidator {
      */
     public List<X509Certificate> parse(List<String> base64Der) {
         if (base64Der == null || base64Der.isEmpty()) {
-            throw rejected("no certificate was given");
+            throw rejected("no-certificate");
         }
         List<X509Certificate> chain = new ArrayList<>();
         for (int i = 0; i < base64Der.size(); i++) {
@@ -87,7 +87,7 @@ public class CertificateValidator {
                         (X509Certificate)
                                 factory().generateCertificate(new ByteArrayInputStream(der)));
             } catch (IllegalArgumentException | CertificateException e) {
-                throw rejected("certificate " + i + " of the chain is not a DER X.509 certificate");
+                throw rejected("not-a-certificate", i);
             }
         }
         return List.copyOf(chain);
@@ -103,10 +103,9 @@ public class CertificateValidator {
         try {
             signer.checkValidity(Date.from(at));
         } catch (CertificateExpiredException e) {
-            throw rejected("the certificate expired at " + signer.getNotAfter().toInstant());
+            throw rejected("expired", signer.getNotAfter().toInstant());
         } catch (CertificateNotYetValidException e) {
-            throw rejected(
-                    "the certificate is not valid before " + signer.getNotBefore().toInstant());
+            throw rejected("not-yet-valid", signer.getNotBefore().toInstant());
         }
         requireKeyUsage(signer);
         requireStrongKey(signer.getPublicKey());
@@ -127,28 +126,21 @@ public class CertificateValidator {
     static void requireStrongKey(PublicKey key) {
         if (key instanceof RSAPublicKey rsa) {
             if (rsa.getModulus().bitLength() < MIN_RSA_BITS) {
-                throw rejected(
-                        "the RSA key has "
-                                + rsa.getModulus().bitLength()
-                                + " bits; at least "
-                                + MIN_RSA_BITS
-                                + " are required");
+                throw rejected("weak-rsa", rsa.getModulus().bitLength(), MIN_RSA_BITS);
             }
         } else if (key instanceof ECPublicKey ec) {
             if (ec.getParams().getCurve().getField().getFieldSize() != 256) {
-                throw rejected("the EC key must be on curve P-256 (ES256)");
+                throw rejected("ec-curve");
             }
         } else {
-            throw rejected("the key type " + key.getAlgorithm() + " is not accepted");
+            throw rejected("key-type", key.getAlgorithm());
         }
     }
 
     private static void requireKeyUsage(X509Certificate signer) {
         boolean[] usage = signer.getKeyUsage();
         if (usage == null || !(usage[DIGITAL_SIGNATURE] || usage[NON_REPUDIATION])) {
-            throw rejected(
-                    "the certificate's key usage allows neither digitalSignature nor"
-                            + " nonRepudiation");
+            throw rejected("key-usage");
         }
     }
 
@@ -157,7 +149,7 @@ public class CertificateValidator {
         List<X509Certificate> path =
                 chain.stream().filter(c -> !anchorCertificates.contains(c)).toList();
         if (path.isEmpty()) {
-            throw rejected("a trust anchor cannot sign decisions itself");
+            throw rejected("anchor-signs");
         }
         try {
             PKIXParameters parameters = new PKIXParameters(anchors);
@@ -168,9 +160,9 @@ public class CertificateValidator {
         } catch (CertPathValidatorException e) {
             if (e.getReason() == CertPathValidatorException.BasicReason.EXPIRED
                     || e.getReason() == CertPathValidatorException.BasicReason.NOT_YET_VALID) {
-                throw rejected("a certificate of the chain is not valid at " + at);
+                throw rejected("chain-not-valid", at);
             }
-            throw rejected("the certificate does not chain to a trusted authority");
+            throw rejected("untrusted");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -184,7 +176,8 @@ public class CertificateValidator {
         }
     }
 
-    static ApplicationException rejected(String why) {
-        return ApplicationException.unprocessable("Signature refused: " + why);
+    /** {@code why} names a key {@code signature-refused.<why>}, whose text takes the arguments. */
+    static ApplicationException rejected(String why, Object... arguments) {
+        return ApplicationException.unprocessable("signature-refused." + why, arguments);
     }
 }

@@ -81,10 +81,10 @@ public record DecisionDocument(
         try {
             root = JSON.readTree(text);
         } catch (IOException e) {
-            throw CertificateValidator.rejected("the signed document is not JSON");
+            throw CertificateValidator.rejected("not-json");
         }
         if (root == null || !TYPE.equals(root.path("type").asText(null))) {
-            throw CertificateValidator.rejected("the signed text is not a decision document");
+            throw CertificateValidator.rejected("not-a-decision");
         }
         try {
             return new DecisionDocument(
@@ -101,8 +101,7 @@ public record DecisionDocument(
                     text(root.path("official"), "subject"),
                     Instant.parse(text(root, "decidedAt")));
         } catch (IllegalArgumentException | DateTimeException e) {
-            throw CertificateValidator.rejected(
-                    "the signed document is malformed: " + e.getMessage());
+            throw CertificateValidator.rejected("malformed", e.getMessage());
         }
     }
 

@@ -67,13 +67,10 @@ public class DecisionSignatures {
      */
     public void requireRecent(Instant decidedAt, Instant now) {
         if (decidedAt.isAfter(now.plus(config.clockSkew()))) {
-            throw CertificateValidator.rejected("the document is dated in the future");
+            throw CertificateValidator.rejected("future");
         }
         if (decidedAt.isBefore(now.minus(config.maxAge()))) {
-            throw CertificateValidator.rejected(
-                    "the document was prepared more than "
-                            + config.maxAge().toMinutes()
-                            + " minutes ago; prepare and sign it again");
+            throw CertificateValidator.rejected("stale", config.maxAge().toMinutes());
         }
     }
 
@@ -97,14 +94,10 @@ public class DecisionSignatures {
                 certificates
                         .findByFingerprint(fingerprint)
                         .filter(c -> c.isOwnedBy(official.issuer(), official.subject()))
-                        .orElseThrow(
-                                () ->
-                                        CertificateValidator.rejected(
-                                                "the certificate is not registered to you"));
+                        .orElseThrow(() -> CertificateValidator.rejected("not-yours"));
         Instant now = Instant.now();
         if (registered.isRevokedAt(now)) {
-            throw CertificateValidator.rejected(
-                    "the certificate was revoked at " + registered.revokedAt());
+            throw CertificateValidator.rejected("revoked", registered.revokedAt());
         }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("result", "VALID");
@@ -192,24 +185,18 @@ public class DecisionSignatures {
                         .findFirst()
                         .orElse(null);
         if ("previousDecisionHash".equals(field)) {
-            throw ApplicationException.conflict(
-                    "Another decision on this case was recorded after the document was prepared;"
-                            + " prepare and sign it again");
+            throw ApplicationException.conflict("decision.superseded");
         }
-        throw CertificateValidator.rejected(
-                field == null
-                        ? "the document is not in RFC 8785 canonical form"
-                        : "the signed document is not this task's decision ("
-                                + field
-                                + " differs)");
+        throw field == null
+                ? CertificateValidator.rejected("not-canonical")
+                : CertificateValidator.rejected("other-decision", field);
     }
 
     /** Read before any cryptography, so {@code none} and HMAC are refused by name. */
     private static String requireAllowedAlgorithm(String jws) {
         String[] parts = jws.split("\\.", -1);
         if (parts.length != 3 || !parts[1].isEmpty()) {
-            throw CertificateValidator.rejected(
-                    "the signature must be a compact JWS with a detached (empty) payload");
+            throw CertificateValidator.rejected("not-detached");
         }
         Object algorithm;
         try {
@@ -220,11 +207,10 @@ public class DecisionSignatures {
                                             StandardCharsets.UTF_8))
                             .get("alg");
         } catch (IllegalArgumentException | JoseException e) {
-            throw CertificateValidator.rejected("the JWS header is not base64url JSON");
+            throw CertificateValidator.rejected("header-unreadable");
         }
         if (!(algorithm instanceof String name) || !ALGORITHMS.contains(name)) {
-            throw CertificateValidator.rejected(
-                    "algorithm " + algorithm + " is not accepted; use ES256, PS256 or RS256");
+            throw CertificateValidator.rejected("algorithm", algorithm);
         }
         return name;
     }
@@ -237,7 +223,7 @@ public class DecisionSignatures {
             signature.setPayload(document);
             return signature;
         } catch (JoseException e) {
-            throw CertificateValidator.rejected("the signature is not a valid compact JWS");
+            throw CertificateValidator.rejected("not-jws");
         }
     }
 
@@ -246,10 +232,10 @@ public class DecisionSignatures {
         try {
             chain = signature.getCertificateChainHeaderValue();
         } catch (JoseException e) {
-            throw CertificateValidator.rejected("the x5c header is not a certificate chain");
+            throw CertificateValidator.rejected("x5c-unreadable");
         }
         if (chain == null || chain.isEmpty()) {
-            throw CertificateValidator.rejected("the signature carries no certificate chain (x5c)");
+            throw CertificateValidator.rejected("no-x5c");
         }
         return chain;
     }
@@ -262,12 +248,10 @@ public class DecisionSignatures {
                             ALGORITHMS.toArray(String[]::new)));
             signature.setKey(signer.getPublicKey());
             if (!signature.verifySignature()) {
-                throw CertificateValidator.rejected(
-                        "the signature does not verify with the certificate's key");
+                throw CertificateValidator.rejected("bad-signature");
             }
         } catch (JoseException e) {
-            throw CertificateValidator.rejected(
-                    "the signature does not verify with the certificate's key");
+            throw CertificateValidator.rejected("bad-signature");
         }
     }
 
@@ -276,11 +260,11 @@ public class DecisionSignatures {
             Map<String, Object> content =
                     JSON.readValue(document, new TypeReference<Map<String, Object>>() {});
             if (!DecisionDocument.TYPE.equals(content.get("type"))) {
-                throw CertificateValidator.rejected("the text is not a decision document");
+                throw CertificateValidator.rejected("not-a-decision");
             }
             return content;
         } catch (IOException e) {
-            throw CertificateValidator.rejected("the signed document is not JSON");
+            throw CertificateValidator.rejected("not-json");
         }
     }
 }

@@ -20,10 +20,7 @@ final class SeparationOfDuties {
             CaseStage stage,
             StageDecisionRepository decisions) {
         if (application.isOwnedBy(official.issuer(), official.subject())) {
-            throw ApplicationException.forbidden(
-                    "You are the investor of case "
-                            + application.reference()
-                            + "; another official must act on it");
+            throw ApplicationException.forbidden("duties.own-case", application.reference());
         }
         boolean appraised =
                 decisions.decided(
@@ -32,10 +29,7 @@ final class SeparationOfDuties {
                         official.issuer(),
                         official.subject());
         if (stage == CaseStage.APPROVAL && appraised) {
-            throw ApplicationException.forbidden(
-                    "You appraised case "
-                            + application.reference()
-                            + "; another official must approve it");
+            throw ApplicationException.forbidden("duties.appraised", application.reference());
         }
     }
 }

@@ -35,8 +35,7 @@ import vn.onestop.licensing.task.model.StageDecision;
 import vn.onestop.licensing.task.persistence.StageDecisionRepository;
 import vn.onestop.support.audit.AuditTrail;
 import vn.onestop.support.problem.ApplicationException;
-import vn.onestop.support.problem.FieldError;
-import vn.onestop.support.problem.ProblemType;
+import vn.onestop.support.problem.Wording;
 import vn.onestop.support.security.Actor;
 import vn.onestop.workflow.engine.ProcessModels;
 import vn.onestop.workflow.limits.Deadlines;
@@ -149,7 +148,7 @@ public class TaskInbox {
         if (task.getAssignee() != null
                 && !task.getAssignee().equals(official.subject())
                 && !supervisor) {
-            throw ApplicationException.conflict("The task is claimed by another official");
+            throw ApplicationException.conflict("task.claimed-by-other");
         }
         tasks.setAssignee(taskId, null);
         record(official, "TASK_UNCLAIMED", task, applicationOf(task), Map.of());
@@ -169,17 +168,13 @@ public class TaskInbox {
                         .orElseThrow(
                                 () ->
                                         ApplicationException.invalid(
-                                                "assignee",
-                                                "no official "
-                                                        + assignee
-                                                        + " has signed in to the workspace"));
+                                                "assignee", "task.assignee-unknown", assignee));
         if (!official.holdsAny(groups)) {
             throw ApplicationException.invalid(
                     "assignee",
-                    official.username()
-                            + " does not hold "
-                            + String.join(" or ", groups)
-                            + ", the task's group");
+                    "task.assignee-lacks-group",
+                    official.username(),
+                    String.join(", ", groups));
         }
         String previous = task.getAssignee();
         tasks.setAssignee(taskId, assignee);
@@ -270,8 +265,7 @@ public class TaskInbox {
         try {
             tasks.complete(taskId, variables(stage, completion));
         } catch (OptimisticLockingException e) {
-            throw ApplicationException.conflict(
-                    "Another official completed the task at the same time");
+            throw ApplicationException.conflict("task.completed-meanwhile");
         }
         metrics.counter("licensing.tasks.completed", "stage", stage.name()).increment();
         // Task times are stamped by the engine clock, so the stage is measured on it too.
@@ -291,17 +285,15 @@ public class TaskInbox {
     private Workable requireCompletable(Actor official, String taskId, Completion completion) {
         Task task = requireWorkable(official, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(official.subject())) {
-            throw ApplicationException.conflict("The task is claimed by another official");
+            throw ApplicationException.conflict("task.claimed-by-other");
         }
         CaseStage stage = stageOf(task);
         if (!stage.outcomes().contains(completion.outcome())) {
             throw ApplicationException.unprocessable(
-                    "Outcome "
-                            + completion.outcome()
-                            + " is not allowed at "
-                            + stage
-                            + "; allowed: "
-                            + String.join(", ", stage.outcomes()));
+                    "task.outcome-not-allowed",
+                    completion.outcome(),
+                    stage,
+                    String.join(", ", stage.outcomes()));
         }
         requireDetails(stage, completion);
         Application application = applicationOf(task);
@@ -347,29 +339,29 @@ public class TaskInbox {
     private static void requireDetails(CaseStage stage, Completion completion) {
         String outcome = completion.outcome();
         if (outcome.equals("SUPPLEMENT_NEEDED") && completion.reasons().isEmpty()) {
-            throw ApplicationException.invalid(
-                    "reasons", "a supplement request needs a reason per document");
+            throw ApplicationException.invalid("reasons", "decision.supplement-needs-reasons");
         }
         boolean refusal = Set.of("INELIGIBLE", "REJECT", "RECOMMEND_REJECTION").contains(outcome);
         if (refusal
                 && completion.reasons().isEmpty()
                 && (completion.comment() == null || completion.comment().isBlank())) {
-            throw ApplicationException.invalid("comment", "a refusal needs its reasons");
+            throw ApplicationException.invalid("comment", "decision.refusal-needs-reasons");
         }
         if (outcome.equals("CONSULT")) {
-            List<FieldError> errors =
+            List<ApplicationException.Invalid> errors =
                     completion.agencies().stream()
                             .filter(a -> !a.startsWith(Roles.AGENCY_PREFIX))
-                            .map(a -> new FieldError("agencies", a + " is not an agency group"))
+                            .map(
+                                    a ->
+                                            new ApplicationException.Invalid(
+                                                    "agencies",
+                                                    Wording.of("decision.not-an-agency", a)))
                             .toList();
             if (completion.agencies().isEmpty()) {
-                throw ApplicationException.invalid("agencies", "name the agencies to consult");
+                throw ApplicationException.invalid("agencies", "decision.name-agencies");
             }
             if (!errors.isEmpty()) {
-                throw new ApplicationException(
-                        ProblemType.VALIDATION_FAILED,
-                        errors.size() + " fields are invalid",
-                        errors);
+                throw ApplicationException.invalid(errors);
             }
         }
     }
@@ -378,7 +370,7 @@ public class TaskInbox {
         try {
             tasks.claim(task.getId(), official.subject());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw ApplicationException.conflict("The task is claimed by another official");
+            throw ApplicationException.conflict("task.claimed-by-other");
         }
     }
 
@@ -450,8 +442,7 @@ public class TaskInbox {
             find(taskId);
         }
         if (!mine && groups.stream().noneMatch(official::hasRole)) {
-            throw ApplicationException.forbidden(
-                    "This task belongs to " + String.join(", ", groups) + ", not to your groups");
+            throw ApplicationException.forbidden("task.other-groups", String.join(", ", groups));
         }
         return task;
     }
@@ -464,9 +455,9 @@ public class TaskInbox {
         boolean completed =
                 history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
         if (completed) {
-            throw ApplicationException.conflict("Task " + taskId + " was already completed");
+            throw ApplicationException.conflict("task.already-completed", taskId);
         }
-        throw ApplicationException.notFound("Task", taskId);
+        throw ApplicationException.notFound("task", taskId);
     }
 
     /**
