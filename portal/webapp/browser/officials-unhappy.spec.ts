@@ -79,7 +79,8 @@ test("a decision altered after it was shown is refused and the task stays open",
   await official.page.getByRole("button", { name: "Ký số và hoàn thành việc" }).click();
   const refusal = official.page.getByRole("alert");
   await expect(refusal).toContainText("Quyết định chưa được chấp nhận");
-  await expect(refusal).toContainText("Chữ ký bị từ chối: văn bản đã ký không phải quyết định của công việc này (trường comment khác)");
+  // The text no longer matches its signature, which is checked first.
+  await expect(refusal).toContainText("Chữ ký bị từ chối: chữ ký không khớp với khóa của chứng thư");
   await checkPage(official.page, "34-tampered-refused");
   await official.page.unroute("**/api/licensing/tasks/*/completion");
   await official.page.goto(`/inbox?tab=mine&reference=${reference}`);

@@ -2,6 +2,9 @@ package vn.onestop.support.problem;
 
 import io.quarkus.logging.Log;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -15,6 +18,8 @@ import java.util.ResourceBundle;
 public final class ProblemMessages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private static final ZoneId AUTHORITY_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final List<String> BUNDLES =
             List.of("ProblemMessages", "vn.onestop.support.problem.ProblemMessages");
@@ -50,9 +55,26 @@ public final class ProblemMessages {
         }
         Object[] arguments =
                 wording.arguments().stream()
-                        .map(a -> a instanceof Wording inner ? inner.in(locale) : a)
+                        .map(
+                                a ->
+                                        a instanceof Wording inner
+                                                ? inner.in(locale)
+                                                : a instanceof Instant instant
+                                                        ? time(instant, locale)
+                                                        : a)
                         .toArray();
         return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** An instant as the authority's officials read the time: Hanoi's, to the second. */
+    private static String time(Instant instant, Locale locale) {
+        String pattern =
+                locale.equals(VIETNAMESE)
+                        ? "HH:mm:ss 'ngày' dd/MM/yyyy '(giờ Việt Nam)'"
+                        : "d MMM yyyy, HH:mm:ss '(Vietnam time)'";
+        return DateTimeFormatter.ofPattern(pattern, locale)
+                .withZone(AUTHORITY_ZONE)
+                .format(instant);
     }
 
     private static String pattern(String key, Locale locale) {

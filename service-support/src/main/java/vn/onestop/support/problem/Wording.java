@@ -1,5 +1,6 @@
 package vn.onestop.support.problem;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,9 @@ public record Wording(String key, List<Object> arguments) {
                 Arrays.stream(arguments)
                         .map(
                                 a ->
-                                        a instanceof Number || a instanceof Wording
+                                        a instanceof Number
+                                                        || a instanceof Wording
+                                                        || a instanceof Instant
                                                 ? a
                                                 : String.valueOf(a))
                         .toList());

@@ -2,6 +2,7 @@ package vn.onestop.support.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,16 @@ class ProblemMessagesTest {
                         Wording.of("json.one-of", Wording.of("json.number"))
                                 .in(ProblemMessages.VIETNAMESE))
                 .isEqualTo("phải là một trong: phải là số");
+    }
+
+    @Test
+    void shouldShowInstantsInVietnamTime() {
+        Wording stale =
+                Wording.of("if-match.stale", Instant.parse("2026-12-04T15:20:56.612Z"), "x");
+        assertThat(stale.in(ProblemMessages.VIETNAMESE))
+                .startsWith("If-Match 22:20:56 ngày 04/12/2026 (giờ Việt Nam) không khớp");
+        assertThat(stale.inEnglish())
+                .startsWith("If-Match 4 Dec 2026, 22:20:56 (Vietnam time) does");
     }
 
     @Test
