@@ -5,6 +5,8 @@ import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.onestop.support.problem.AccessRefused;
 import vn.onestop.support.security.Actor;
 import vn.onestop.support.security.CurrentActor;
 
@@ -32,7 +34,8 @@ public class AccessDenials {
      * Records that the current request was refused. Security checks may refuse on the event loop,
      * where no transaction may run, so the record is then written from a worker thread.
      */
-    public void refused(String reason) {
+    void refused(@Observes AccessRefused refusal) {
+        String reason = refusal.reason();
         if (identity.isAnonymous()) {
             return;
         }

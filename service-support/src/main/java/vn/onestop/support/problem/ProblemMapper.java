@@ -11,6 +11,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.onestop.support.audit.AccessDenials;
 
 /**
  * The one place where failures become RFC 9457 responses. Bodies name what is wrong in terms of the
@@ -35,16 +35,16 @@ import vn.onestop.support.audit.AccessDenials;
  */
 public class ProblemMapper {
 
-    private final AccessDenials denials;
+    private final Event<AccessRefused> refusals;
 
-    ProblemMapper(AccessDenials denials) {
-        this.denials = denials;
+    ProblemMapper(Event<AccessRefused> refusals) {
+        this.refusals = refusals;
     }
 
     @ServerExceptionMapper
     public Response application(ApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.type() == ProblemType.FORBIDDEN) {
-            denials.refused(e.getMessage());
+            refusals.fire(new AccessRefused(e.getMessage()));
         }
         Locale locale = localeOf(headers);
         List<FieldError> errors =
@@ -128,7 +128,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        denials.refused("The caller's roles do not allow this operation");
+        refusals.fire(new AccessRefused("The caller's roles do not allow this operation"));
         return respond(
                 ProblemType.FORBIDDEN,
                 Wording.of("roles-forbid"),

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The envelope of every paged list: the items of one page and where that page sits. */
-@Schema(name = "Page", description = "One page of a list")
+@Schema(description = "One page of a list")
 public record PageResponse<T>(
         List<T> items,
         @Schema(description = "Zero-based page number", example = "0") int page,

@@ -3,6 +3,7 @@ package vn.onestop.workflow.process;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.onestop.workflow.limits.LimitKey;
 
 /**
@@ -37,6 +38,25 @@ public enum CaseStage {
             "consultationAnswer",
             List.of("AGREE", "AGREE_WITH_CONDITIONS", "DISAGREE")),
     APPROVAL("approval", "approver", "approvalOutcome", List.of("APPROVE", "REJECT"));
+
+    /** Sends the dossier back to the investor, who owes a supplement before the clock runs on. */
+    public static final String SUPPLEMENT_NEEDED = "SUPPLEMENT_NEEDED";
+
+    /** The appraiser asks other agencies first; the decision names them. */
+    public static final String CONSULT = "CONSULT";
+
+    /** The outcomes that end a case refused; the refusal form quotes the latest of them. */
+    public static final Set<String> REFUSING = Set.of("INELIGIBLE", "REJECT");
+
+    /**
+     * The outcomes that go against the investor, refusals and the appraiser's recommendation to
+     * refuse: each must say why (reasons or a comment).
+     */
+    public static final Set<String> ADVERSE = Set.of("INELIGIBLE", "REJECT", "RECOMMEND_REJECTION");
+
+    /** Adverse outcomes and consulted agencies' disagreement: the objections statistics count. */
+    public static final Set<String> OBJECTIONS =
+            Set.of("INELIGIBLE", "REJECT", "RECOMMEND_REJECTION", "DISAGREE");
 
     private final String activityId;
     private final String group;

@@ -23,6 +23,9 @@ import vn.onestop.workflow.process.EnvironmentalCategory;
 @Table(name = "application")
 public class Application {
 
+    /** The target type of the audit records that tell a case's story. */
+    public static final String AUDIT_TARGET = "application";
+
     @Id private UUID id;
 
     @Version private long version;

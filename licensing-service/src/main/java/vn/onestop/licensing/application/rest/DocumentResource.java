@@ -121,7 +121,7 @@ public class DocumentResource {
                 .build();
     }
 
-    static DocumentResponse toResponse(DossierDocument document) {
+    public static DocumentResponse toResponse(DossierDocument document) {
         return new DocumentResponse(
                 document.id(),
                 document.type(),

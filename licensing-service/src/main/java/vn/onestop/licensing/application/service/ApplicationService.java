@@ -73,7 +73,7 @@ public class ApplicationService {
         audit.record(
                 investor,
                 "APPLICATION_CREATED",
-                CaseProgress.TARGET,
+                Application.AUDIT_TARGET,
                 application.id().toString(),
                 Map.of("reference", reference));
         return application;
@@ -87,7 +87,7 @@ public class ApplicationService {
         audit.record(
                 investor,
                 "APPLICATION_EDITED",
-                CaseProgress.TARGET,
+                Application.AUDIT_TARGET,
                 id.toString(),
                 Map.of("reference", application.reference()));
         return application;
@@ -166,7 +166,10 @@ public class ApplicationService {
      */
     ApplicationException denied(Actor actor, UUID id) {
         audit.denied(
-                actor, CaseProgress.TARGET, id.toString(), "The application is not the caller's");
+                actor,
+                Application.AUDIT_TARGET,
+                id.toString(),
+                "The application is not the caller's");
         return notFound(id);
     }
 

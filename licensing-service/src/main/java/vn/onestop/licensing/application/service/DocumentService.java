@@ -108,7 +108,7 @@ public class DocumentService {
         audit.record(
                 investor,
                 "DOCUMENT_UPLOADED",
-                CaseProgress.TARGET,
+                Application.AUDIT_TARGET,
                 applicationId.toString(),
                 Map.of(
                         "reference", application.reference(),

@@ -125,7 +125,7 @@ public class SubmissionService {
         audit.record(
                 investor,
                 "APPLICATION_SUBMITTED",
-                CaseProgress.TARGET,
+                Application.AUDIT_TARGET,
                 id.toString(),
                 Map.of(
                         "reference", application.reference(),
@@ -166,7 +166,7 @@ public class SubmissionService {
         audit.record(
                 investor,
                 "SUPPLEMENT_PROVIDED",
-                CaseProgress.TARGET,
+                Application.AUDIT_TARGET,
                 id.toString(),
                 Map.of("reference", application.reference()));
         runtime.createMessageCorrelation(CaseVariables.SUPPLEMENT_PROVIDED_MESSAGE)
@@ -186,7 +186,7 @@ public class SubmissionService {
         audit.record(
                 investor,
                 "WITHDRAWAL_REQUESTED",
-                CaseProgress.TARGET,
+                Application.AUDIT_TARGET,
                 id.toString(),
                 Map.of("reference", application.reference()));
         runtime.createMessageCorrelation(CaseVariables.CASE_WITHDRAWN_MESSAGE)
@@ -266,7 +266,7 @@ public class SubmissionService {
         if (!application.isOwnedBy(investor.issuer(), investor.subject())) {
             audit.denied(
                     investor,
-                    CaseProgress.TARGET,
+                    Application.AUDIT_TARGET,
                     id.toString(),
                     "The application is not the caller's");
             throw ApplicationService.notFound(id);

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.onestop.licensing.application.model.ApplicationStatus;
-import vn.onestop.licensing.audit.document.CaseReportPdf;
+import vn.onestop.licensing.audit.report.CaseReportPdf;
 import vn.onestop.licensing.audit.service.CaseAudit;
 import vn.onestop.licensing.audit.service.CaseAuditService;
 import vn.onestop.licensing.audit.service.CaseSearch;

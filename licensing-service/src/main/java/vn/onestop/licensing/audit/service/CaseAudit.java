@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.onestop.licensing.application.service.CaseFile;
+import vn.onestop.licensing.forms.service.CaseFile;
 import vn.onestop.support.audit.AuditRecord;
 import vn.onestop.support.audit.ChainLink;
 import vn.onestop.workflow.history.CaseHistory;

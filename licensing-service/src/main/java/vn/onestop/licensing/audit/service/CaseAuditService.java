@@ -14,13 +14,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.DossierDocument;
-import vn.onestop.licensing.application.persistence.DocumentRepository;
-import vn.onestop.licensing.application.service.CaseFile;
-import vn.onestop.licensing.application.service.CaseFileService;
-import vn.onestop.licensing.application.service.CaseProgress;
-import vn.onestop.licensing.notification.persistence.NotificationRepository;
-import vn.onestop.licensing.signature.service.DecisionSignatures;
-import vn.onestop.licensing.signature.service.SignedDecisions;
+import vn.onestop.licensing.application.service.Cases;
+import vn.onestop.licensing.decision.service.DecisionSignatures;
+import vn.onestop.licensing.decision.service.SignedDecisions;
+import vn.onestop.licensing.forms.service.CaseFile;
+import vn.onestop.licensing.forms.service.CaseFileService;
+import vn.onestop.licensing.notification.service.Notifier;
 import vn.onestop.support.audit.AuditRecord;
 import vn.onestop.support.audit.AuditStore;
 import vn.onestop.support.security.Actor;
@@ -40,8 +39,8 @@ public class CaseAuditService {
     private final AuditStore trail;
     private final SignedDecisions signedDecisions;
     private final DecisionSignatures signatures;
-    private final DocumentRepository documents;
-    private final NotificationRepository notifications;
+    private final Cases cases;
+    private final Notifier notifier;
     private final String service;
 
     CaseAuditService(
@@ -50,16 +49,16 @@ public class CaseAuditService {
             AuditStore trail,
             SignedDecisions signedDecisions,
             DecisionSignatures signatures,
-            DocumentRepository documents,
-            NotificationRepository notifications,
+            Cases cases,
+            Notifier notifier,
             @ConfigProperty(name = "quarkus.application.name") String service) {
         this.caseFiles = caseFiles;
         this.engineHistory = engineHistory;
         this.trail = trail;
         this.signedDecisions = signedDecisions;
         this.signatures = signatures;
-        this.documents = documents;
-        this.notifications = notifications;
+        this.cases = cases;
+        this.notifier = notifier;
         this.service = service;
     }
 
@@ -68,11 +67,11 @@ public class CaseAuditService {
         CaseFile.Timeline file = caseFiles.timeline(auditor, id);
         Application application = file.application();
         List<CaseHistory.Step> steps = engineHistory.steps(application.reference(), now);
-        List<AuditRecord> records = trail.ofTarget(CaseProgress.TARGET, id.toString());
+        List<AuditRecord> records = trail.ofTarget(Application.AUDIT_TARGET, id.toString());
         List<CaseAudit.DecisionCheck> decisions = decisions(auditor, id);
         List<CaseAudit.DocumentVersion> versions = documents(id);
         List<CaseAudit.SentNotification> sent =
-                notifications.forApplication(id).stream()
+                notifier.ofCase(id).stream()
                         .map(
                                 n ->
                                         new CaseAudit.SentNotification(
@@ -234,7 +233,7 @@ public class CaseAuditService {
     private List<CaseAudit.DocumentVersion> documents(UUID id) {
         Map<String, Integer> versions = new HashMap<>();
         List<CaseAudit.DocumentVersion> found = new ArrayList<>();
-        List<DossierDocument> uploaded = new ArrayList<>(documents.forApplication(id));
+        List<DossierDocument> uploaded = new ArrayList<>(cases.documentsOf(id));
         uploaded.sort(Comparator.comparing(DossierDocument::uploadedAt));
         for (DossierDocument document : uploaded) {
             int version = versions.merge(document.type().name(), 1, Integer::sum);

@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.hibernate.Session;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.ApplicationStatus;
-import vn.onestop.licensing.application.service.CaseProgress;
 import vn.onestop.workflow.history.CaseHistory;
 import vn.onestop.workflow.limits.Deadlines;
 import vn.onestop.workflow.process.CaseStage;
@@ -152,7 +151,7 @@ public class CaseSearch {
         if (criteria.official() != null) {
             conditions.add(
                     "exists (select 1 from audit_event e where e.target_type = '"
-                            + CaseProgress.TARGET
+                            + Application.AUDIT_TARGET
                             + "' and e.target_id = a.id::text and e.outcome = 'SUCCESS'"
                             + " and (e.actor_subject = ? or e.actor_username = ?))");
             parameters.add(criteria.official());

@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.onestop.licensing.decision.model.StageDecision;
+import vn.onestop.licensing.decision.service.Decisions;
 import vn.onestop.licensing.official.service.OfficialDirectory;
-import vn.onestop.licensing.task.model.StageDecision;
-import vn.onestop.licensing.task.persistence.StageDecisionRepository;
 import vn.onestop.workflow.calendar.WorkingDayCalendar;
 import vn.onestop.workflow.history.CaseHistory;
 import vn.onestop.workflow.limits.DayCount;
@@ -24,6 +23,7 @@ import vn.onestop.workflow.limits.LimitKey;
 import vn.onestop.workflow.limits.RuleSet;
 import vn.onestop.workflow.limits.TimeLimit;
 import vn.onestop.workflow.process.CaseRules;
+import vn.onestop.workflow.process.CaseStage;
 
 /**
  * How the authority performed over a period: per stage and per official, how many tasks were
@@ -34,11 +34,8 @@ import vn.onestop.workflow.process.CaseRules;
 @Transactional
 public class CaseStatistics {
 
-    private static final Set<String> REFUSALS =
-            Set.of("INELIGIBLE", "REJECT", "RECOMMEND_REJECTION", "DISAGREE");
-
     private final CaseHistory engineHistory;
-    private final StageDecisionRepository decisions;
+    private final Decisions decisions;
     private final CaseSearch cases;
     private final WorkingDayCalendar calendar;
     private final CaseRules rules;
@@ -46,7 +43,7 @@ public class CaseStatistics {
 
     CaseStatistics(
             CaseHistory engineHistory,
-            StageDecisionRepository decisions,
+            Decisions decisions,
             CaseSearch cases,
             CaseRules rules,
             OfficialDirectory directory) {
@@ -61,8 +58,7 @@ public class CaseStatistics {
     /** Tasks completed and decisions taken in {@code [from, to)}. */
     public CaseAudit.Statistics between(Instant from, Instant to) {
         List<CaseHistory.CompletedTask> tasks = engineHistory.completedBetween(from, to);
-        List<StageDecision> decided =
-                decisions.list("decidedAt >= ?1 and decidedAt < ?2", from, to);
+        List<StageDecision> decided = decisions.takenBetween(from, to);
         Map<String, Map<String, Long>> outcomes = new TreeMap<>();
         for (StageDecision d : decided) {
             outcomes.computeIfAbsent(d.stage(), s -> new TreeMap<>())
@@ -87,13 +83,13 @@ public class CaseStatistics {
                 outcomes,
                 count(
                         decided.stream()
-                                .filter(d -> "SUPPLEMENT_NEEDED".equals(d.outcome()))
+                                .filter(d -> CaseStage.SUPPLEMENT_NEEDED.equals(d.outcome()))
                                 .flatMap(d -> d.reasons().stream())
                                 .map(r -> r.document() + ": " + r.reason())
                                 .toList()),
                 count(
                         decided.stream()
-                                .filter(d -> REFUSALS.contains(d.outcome()))
+                                .filter(d -> CaseStage.OBJECTIONS.contains(d.outcome()))
                                 .map(d -> d.comment() == null ? "(no comment)" : d.comment())
                                 .toList()));
     }

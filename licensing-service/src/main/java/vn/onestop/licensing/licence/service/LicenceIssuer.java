@@ -10,12 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.application.model.ProjectDetails;
-import vn.onestop.licensing.licence.document.LicenceContent;
-import vn.onestop.licensing.licence.document.LicencePdf;
+import vn.onestop.licensing.decision.model.StageDecision;
+import vn.onestop.licensing.decision.service.Decisions;
 import vn.onestop.licensing.licence.model.Licence;
+import vn.onestop.licensing.licence.pdf.LicenceContent;
+import vn.onestop.licensing.licence.pdf.LicencePdf;
 import vn.onestop.licensing.licence.persistence.LicenceRepository;
-import vn.onestop.licensing.task.model.StageDecision;
-import vn.onestop.licensing.task.persistence.StageDecisionRepository;
 import vn.onestop.support.json.CanonicalJson;
 import vn.onestop.workflow.limits.Deadlines;
 
@@ -32,13 +32,13 @@ public class LicenceIssuer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final LicenceRepository licences;
-    private final StageDecisionRepository decisions;
+    private final Decisions decisions;
     private final LicenceSeal seal;
     private final LicenceConfig config;
 
     LicenceIssuer(
             LicenceRepository licences,
-            StageDecisionRepository decisions,
+            Decisions decisions,
             LicenceSeal seal,
             LicenceConfig config) {
         this.licences = licences;
@@ -64,7 +64,7 @@ public class LicenceIssuer {
                                     return issued;
                                 });
         if (!licence.isSealed()) {
-            StageDecision approval = decisions.latestFor(application.id()).orElseThrow();
+            StageDecision approval = decisions.latestOf(application.id()).orElseThrow();
             byte[] pdf =
                     seal.seal(
                             LicencePdf.render(content(licence, application, approval)),

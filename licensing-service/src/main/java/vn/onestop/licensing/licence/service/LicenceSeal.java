@@ -2,7 +2,7 @@ package vn.onestop.licensing.licence.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import vn.onestop.licensing.licence.document.PadesSealer;
+import vn.onestop.licensing.licence.pdf.PadesSealer;
 import vn.onestop.support.seal.SealKey;
 
 /** The authority's e-seal, loaded once from the configured keystore (startup fails without it). */

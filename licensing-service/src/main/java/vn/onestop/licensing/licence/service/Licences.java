@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.onestop.licensing.application.model.Application;
-import vn.onestop.licensing.application.persistence.ApplicationRepository;
 import vn.onestop.licensing.application.service.ApplicationService;
+import vn.onestop.licensing.application.service.Cases;
 import vn.onestop.licensing.licence.model.Licence;
 import vn.onestop.licensing.licence.persistence.LicenceRepository;
 import vn.onestop.licensing.notification.service.Notifier;
@@ -38,14 +38,14 @@ public class Licences {
     }
 
     private final LicenceRepository licences;
-    private final ApplicationRepository applications;
+    private final Cases applications;
     private final ApplicationService access;
     private final AuditTrail audit;
     private final Notifier notifier;
 
     Licences(
             LicenceRepository licences,
-            ApplicationRepository applications,
+            Cases applications,
             ApplicationService access,
             AuditTrail audit,
             Notifier notifier) {
@@ -114,7 +114,7 @@ public class Licences {
     public Optional<Issued> byNumber(String certificateNumber) {
         return licences.findByNumber(certificateNumber)
                 .filter(Licence::isSealed)
-                .map(l -> new Issued(l, applications.findById(l.applicationId())));
+                .map(l -> new Issued(l, applications.byId(l.applicationId())));
     }
 
     /** Whether {@code upload} is byte for byte the sealed document. */

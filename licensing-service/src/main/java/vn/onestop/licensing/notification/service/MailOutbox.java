@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.onestop.licensing.application.persistence.ApplicationRepository;
+import vn.onestop.licensing.application.service.Cases;
 import vn.onestop.licensing.investor.InvestorDirectory;
 import vn.onestop.licensing.investor.InvestorStatus;
 import vn.onestop.licensing.notification.model.Notification;
@@ -28,14 +28,14 @@ import vn.onestop.licensing.notification.persistence.NotificationRepository;
 public class MailOutbox {
 
     private final NotificationRepository notifications;
-    private final ApplicationRepository applications;
+    private final Cases applications;
     private final InvestorDirectory investors;
     private final Mailer mailer;
     private final MailConfig config;
 
     MailOutbox(
             NotificationRepository notifications,
-            ApplicationRepository applications,
+            Cases applications,
             InvestorDirectory investors,
             Mailer mailer,
             MailConfig config) {
@@ -111,7 +111,7 @@ public class MailOutbox {
     }
 
     private String reference(Notification notification) {
-        return applications.findById(notification.applicationId()).reference();
+        return applications.byId(notification.applicationId()).reference();
     }
 
     private static final Map<String, String> KIND_TITLES =

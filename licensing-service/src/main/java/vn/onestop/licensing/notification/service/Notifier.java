@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import vn.onestop.licensing.application.model.Application;
 import vn.onestop.licensing.notification.model.Notification;
 import vn.onestop.licensing.notification.persistence.NotificationRepository;
@@ -48,6 +49,12 @@ public class Notifier {
             notification.requestEmail();
         }
         notifications.persist(notification);
+    }
+
+    /** Everything the case's investor was told, oldest first, for the auditors. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notification> ofCase(UUID applicationId) {
+        return notifications.forApplication(applicationId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,7 +1,7 @@
 package vn.onestop.licensing.task.service;
 
 import java.util.List;
-import vn.onestop.licensing.task.model.StageDecision;
+import vn.onestop.licensing.decision.model.StageDecision;
 
 /** An official's outcome for a task, with the comment, reasons and consulted agencies. */
 public record Completion(

@@ -1,7 +1,7 @@
 package vn.onestop.licensing.task.service;
 
 import vn.onestop.licensing.application.model.Application;
-import vn.onestop.licensing.task.persistence.StageDecisionRepository;
+import vn.onestop.licensing.decision.service.Decisions;
 import vn.onestop.support.problem.ApplicationException;
 import vn.onestop.support.security.Actor;
 import vn.onestop.workflow.process.CaseStage;
@@ -15,10 +15,7 @@ final class SeparationOfDuties {
     private SeparationOfDuties() {}
 
     static void check(
-            Actor official,
-            Application application,
-            CaseStage stage,
-            StageDecisionRepository decisions) {
+            Actor official, Application application, CaseStage stage, Decisions decisions) {
         if (application.isOwnedBy(official.issuer(), official.subject())) {
             throw ApplicationException.forbidden("duties.own-case", application.reference());
         }

@@ -2,6 +2,7 @@ package vn.onestop.licensing.task.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,15 +25,14 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import vn.onestop.licensing.application.model.Application;
-import vn.onestop.licensing.application.persistence.ApplicationRepository;
-import vn.onestop.licensing.application.service.CaseProgress;
+import vn.onestop.licensing.application.service.Cases;
+import vn.onestop.licensing.decision.model.StageDecision;
+import vn.onestop.licensing.decision.service.DecisionDocument;
+import vn.onestop.licensing.decision.service.DecisionSignatures;
+import vn.onestop.licensing.decision.service.Decisions;
 import vn.onestop.licensing.official.model.Official;
 import vn.onestop.licensing.official.service.OfficialDirectory;
 import vn.onestop.licensing.security.Roles;
-import vn.onestop.licensing.signature.service.DecisionDocument;
-import vn.onestop.licensing.signature.service.DecisionSignatures;
-import vn.onestop.licensing.task.model.StageDecision;
-import vn.onestop.licensing.task.persistence.StageDecisionRepository;
 import vn.onestop.support.audit.AuditTrail;
 import vn.onestop.support.problem.ApplicationException;
 import vn.onestop.support.problem.Wording;
@@ -55,8 +55,9 @@ public class TaskInbox {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final HistoryService history;
-    private final ApplicationRepository applications;
-    private final StageDecisionRepository decisions;
+    private final Cases cases;
+    private final Decisions decisions;
+    private final EntityManager entities;
     private final DecisionSignatures signatures;
     private final AuditTrail audit;
     private final MeterRegistry metrics;
@@ -67,8 +68,9 @@ public class TaskInbox {
             TaskService tasks,
             RuntimeService runtime,
             HistoryService history,
-            ApplicationRepository applications,
-            StageDecisionRepository decisions,
+            Cases cases,
+            Decisions decisions,
+            EntityManager entities,
             DecisionSignatures signatures,
             AuditTrail audit,
             MeterRegistry metrics,
@@ -77,8 +79,9 @@ public class TaskInbox {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
-        this.applications = applications;
+        this.cases = cases;
         this.decisions = decisions;
+        this.entities = entities;
         this.signatures = signatures;
         this.audit = audit;
         this.metrics = metrics;
@@ -213,7 +216,7 @@ public class TaskInbox {
             Actor official, String taskId, Completion completion, SignedDocument signed) {
         // Lock the case before reading it: a decision that committed meanwhile is then seen, and
         // the task it completed is reported as completed (409).
-        applications.findByReferenceForUpdate(
+        cases.lockByReference(
                 businessKeys(List.of(requireWorkable(official, taskId)))
                         .values()
                         .iterator()
@@ -229,7 +232,7 @@ public class TaskInbox {
             claimFor(official, task);
         }
         String documentHash = expected.hash();
-        decisions.persist(
+        decisions.record(
                 new StageDecision(
                         workable.application().id(),
                         taskId,
@@ -305,7 +308,7 @@ public class TaskInbox {
             Workable workable, Actor official, Completion completion, Instant decidedAt) {
         String previous =
                 decisions
-                        .latestFor(workable.application().id())
+                        .latestOf(workable.application().id())
                         .map(StageDecision::documentHash)
                         .orElse(null);
         return new DecisionDocument(
@@ -330,7 +333,7 @@ public class TaskInbox {
         if (stage != CaseStage.CONSULTATION) {
             variables.put(stage.outcomeVariable(), completion.outcome());
         }
-        if ("CONSULT".equals(completion.outcome())) {
+        if (CaseStage.CONSULT.equals(completion.outcome())) {
             variables.put(CaseVariables.CONSULTED_AGENCIES, completion.agencies());
         }
         return variables;
@@ -338,16 +341,15 @@ public class TaskInbox {
 
     private static void requireDetails(CaseStage stage, Completion completion) {
         String outcome = completion.outcome();
-        if (outcome.equals("SUPPLEMENT_NEEDED") && completion.reasons().isEmpty()) {
+        if (outcome.equals(CaseStage.SUPPLEMENT_NEEDED) && completion.reasons().isEmpty()) {
             throw ApplicationException.invalid("reasons", "decision.supplement-needs-reasons");
         }
-        boolean refusal = Set.of("INELIGIBLE", "REJECT", "RECOMMEND_REJECTION").contains(outcome);
-        if (refusal
+        if (CaseStage.ADVERSE.contains(outcome)
                 && completion.reasons().isEmpty()
                 && (completion.comment() == null || completion.comment().isBlank())) {
             throw ApplicationException.invalid("comment", "decision.refusal-needs-reasons");
         }
-        if (outcome.equals("CONSULT")) {
+        if (outcome.equals(CaseStage.CONSULT)) {
             List<ApplicationException.Invalid> errors =
                     completion.agencies().stream()
                             .filter(a -> !a.startsWith(Roles.AGENCY_PREFIX))
@@ -392,7 +394,7 @@ public class TaskInbox {
         if (filter.investor() != null) {
             // The engine knows cases by reference only; the investor's cases are few, and the
             // inbox read model (issue 16) will join them instead.
-            List<String> references = applications.referencesOfInvestorsNamed(filter.investor());
+            List<String> references = cases.referencesOfInvestorsNamed(filter.investor());
             if (filter.reference() != null) {
                 references =
                         references.contains(filter.reference())
@@ -473,9 +475,7 @@ public class TaskInbox {
             return Map.of();
         }
         List<Object[]> rows =
-                applications
-                        .getEntityManager()
-                        .createNativeQuery(
+                entities.createNativeQuery(
                                 "select task_id_, group_id_ from act_ru_identitylink"
                                         + " where type_ = :type and group_id_ is not null"
                                         + " and task_id_ in (:tasks) order by group_id_")
@@ -499,7 +499,7 @@ public class TaskInbox {
 
     private Application applicationOf(Task task) {
         String reference = businessKeys(List.of(task)).get(task.getProcessInstanceId());
-        return applications.findByReference(reference).orElseThrow();
+        return cases.byReference(reference).orElseThrow();
     }
 
     private Map<String, String> businessKeys(List<Task> found) {
@@ -518,7 +518,7 @@ public class TaskInbox {
         Map<String, Application> byReference =
                 keys.isEmpty()
                         ? Map.of()
-                        : applications.list("reference in ?1", keys.values()).stream()
+                        : cases.byReferences(keys.values()).stream()
                                 .collect(
                                         Collectors.toMap(
                                                 Application::reference, Function.identity()));
@@ -562,6 +562,7 @@ public class TaskInbox {
         details.put("stage", stageOf(task).name());
         details.put("reference", application.reference());
         details.put("investorId", application.investorId().toString());
-        audit.record(official, action, CaseProgress.TARGET, application.id().toString(), details);
+        audit.record(
+                official, action, Application.AUDIT_TARGET, application.id().toString(), details);
     }
 }
