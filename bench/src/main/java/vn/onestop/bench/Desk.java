@@ -1,22 +1,14 @@
 package vn.onestop.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
+import vn.onestop.signer.DecisionSigner;
 
 /**
  * Officials at work through the API: find the task, fetch the decision document, sign it with the
@@ -27,7 +19,7 @@ final class Desk {
 
     private final Api api;
     private final Path pki;
-    private final Map<String, Signer> signers = new ConcurrentHashMap<>();
+    private final Map<String, DecisionSigner> signers = new ConcurrentHashMap<>();
     private final Set<String> registered = ConcurrentHashMap.newKeySet();
 
     /** Inbox pages the service refused (e.g. a listed task completed meanwhile). */
@@ -97,7 +89,7 @@ final class Desk {
     }
 
     private int complete(String official, String task, String outcome) {
-        Signer signer = signer(official);
+        DecisionSigner signer = signer(official);
         Api.Answer document =
                 api.post(
                         "decision-document",
@@ -171,8 +163,8 @@ final class Desk {
         }
     }
 
-    private Signer signer(String official) {
-        Signer signer = signers.computeIfAbsent(official, this::load);
+    private DecisionSigner signer(String official) {
+        DecisionSigner signer = signers.computeIfAbsent(official, this::load);
         if (registered.add(official)) {
             Api.Answer answer =
                     api.post(
@@ -187,49 +179,8 @@ final class Desk {
         return signer;
     }
 
-    private Signer load(String official) {
-        try (InputStream in = Files.newInputStream(pki.resolve(official + ".p12"))) {
-            // LOCAL DEMO keystores: the password is the official's name (deploy/local/pki).
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, official.toCharArray());
-            String alias = store.aliases().nextElement();
-            return new Signer(
-                    (PrivateKey) store.getKey(alias, official.toCharArray()),
-                    Arrays.stream(store.getCertificateChain(alias))
-                            .map(X509Certificate.class::cast)
-                            .toList());
-        } catch (Exception e) {
-            throw new IllegalStateException("No demo key for " + official + " in " + pki, e);
-        }
-    }
-
-    private record Signer(PrivateKey key, List<X509Certificate> chain) {
-
-        List<String> x5c() {
-            return chain.stream()
-                    .map(
-                            certificate -> {
-                                try {
-                                    return Base64.getEncoder()
-                                            .encodeToString(certificate.getEncoded());
-                                } catch (Exception e) {
-                                    throw new IllegalStateException(e);
-                                }
-                            })
-                    .toList();
-        }
-
-        String sign(String document) {
-            try {
-                JsonWebSignature jws = new JsonWebSignature();
-                jws.setPayload(document);
-                jws.setKey(key);
-                jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
-                jws.setCertificateChainHeaderValue(chain.toArray(X509Certificate[]::new));
-                return jws.getDetachedContentCompactSerialization();
-            } catch (Exception e) {
-                throw new IllegalStateException("Cannot sign", e);
-            }
-        }
+    private DecisionSigner load(String official) {
+        // LOCAL DEMO keystores: the password is the official's name (deploy/local/pki).
+        return DecisionSigner.fromPkcs12(pki.resolve(official + ".p12"), official.toCharArray());
     }
 }

@@ -3,22 +3,14 @@ package vn.onestop.e2e;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.PrivateKey;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
+import vn.onestop.signer.DecisionSigner;
 
 /**
  * An official's client: registers the official's demo certificate, asks for the decision document,
- * signs it as a detached JWS with the PKCS#12 key deploy/local/pki made, and completes the task.
+ * signs it with {@link DecisionSigner} and the PKCS#12 key deploy/local/pki made, and completes the
+ * task.
  */
 public final class Officials {
 
@@ -76,7 +68,7 @@ public final class Officials {
             List<Map<String, String>> reasons,
             boolean typeScript) {
         String token = Keycloak.token(official);
-        Signer signer = Signer.of(official);
+        DecisionSigner signer = signerOf(official);
         given().auth()
                 .oauth2(token)
                 .contentType("application/json")
@@ -137,47 +129,9 @@ public final class Officials {
         }
     }
 
-    private record Signer(PrivateKey key, List<X509Certificate> chain) {
-
-        static Signer of(String official) {
-            try (InputStream in = Files.newInputStream(Suite.pki().resolve(official + ".p12"))) {
-                // LOCAL DEMO keystores: the password is the official's name (deploy/local/pki).
-                KeyStore store = KeyStore.getInstance("PKCS12");
-                store.load(in, official.toCharArray());
-                String alias = store.aliases().nextElement();
-                Certificate[] chain = store.getCertificateChain(alias);
-                return new Signer(
-                        (PrivateKey) store.getKey(alias, official.toCharArray()),
-                        Arrays.stream(chain).map(X509Certificate.class::cast).toList());
-            } catch (Exception e) {
-                throw new IllegalStateException("No demo key for " + official, e);
-            }
-        }
-
-        List<String> x5c() {
-            return chain.stream()
-                    .map(
-                            c -> {
-                                try {
-                                    return Base64.getEncoder().encodeToString(c.getEncoded());
-                                } catch (Exception e) {
-                                    throw new IllegalStateException(e);
-                                }
-                            })
-                    .toList();
-        }
-
-        String sign(String document) {
-            try {
-                JsonWebSignature jws = new JsonWebSignature();
-                jws.setPayload(document);
-                jws.setKey(key);
-                jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
-                jws.setCertificateChainHeaderValue(chain.toArray(X509Certificate[]::new));
-                return jws.getDetachedContentCompactSerialization();
-            } catch (Exception e) {
-                throw new IllegalStateException("Cannot sign", e);
-            }
-        }
+    private static DecisionSigner signerOf(String official) {
+        // LOCAL DEMO keystores: the password is the official's name (deploy/local/pki).
+        return DecisionSigner.fromPkcs12(
+                Suite.pki().resolve(official + ".p12"), official.toCharArray());
     }
 }
