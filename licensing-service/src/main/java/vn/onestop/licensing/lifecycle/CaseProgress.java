@@ -3,6 +3,7 @@ package vn.onestop.licensing.lifecycle;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,13 +34,16 @@ public class CaseProgress implements CaseLifecycle {
     private final Notifier notifier;
     private final AuditTrail audit;
     private final MeterRegistry metrics;
+    private final Clock clock;
 
     CaseProgress(
             Cases cases,
             LicenceIssuer licences,
             Notifier notifier,
             AuditTrail audit,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.licences = licences;
         this.notifier = notifier;
@@ -52,7 +56,7 @@ public class CaseProgress implements CaseLifecycle {
         Application application = byReference(reference);
         ApplicationStatus status = ApplicationStatus.during(stage);
         if (application.status() != status) {
-            application.moveTo(status, Instant.now());
+            application.moveTo(status, clock.instant());
         }
         record(
                 application,
@@ -63,7 +67,7 @@ public class CaseProgress implements CaseLifecycle {
     @Override
     public void supplementRequested(String reference, CaseStage from, Instant answerDueAt) {
         Application application = byReference(reference);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         application.moveTo(ApplicationStatus.SUPPLEMENT_REQUESTED, now);
         application.rescheduleStatutoryDueDate(null, now);
         cases.pauseClock(application, today(now), from.name());
@@ -110,7 +114,7 @@ public class CaseProgress implements CaseLifecycle {
     @Override
     public void issueLicence(String reference) {
         Application application = byReference(reference);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         var licence = licences.issue(application, now);
         application.moveTo(ApplicationStatus.LICENSED, now);
         notifier.tell(
@@ -133,7 +137,7 @@ public class CaseProgress implements CaseLifecycle {
     public void caseEnded(String reference, CaseEnd end) {
         Application application = byReference(reference);
         ApplicationStatus status = ApplicationStatus.valueOf(end.name());
-        application.moveTo(status, Instant.now());
+        application.moveTo(status, clock.instant());
         if (status == ApplicationStatus.REJECTED) {
             notifier.tell(
                     application,

@@ -24,20 +24,21 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.onestop.licensing.support.ApiTest;
 import vn.onestop.licensing.support.ApplicationRequests;
 import vn.onestop.licensing.support.CaseApi;
+import vn.onestop.licensing.support.TestClock;
 import vn.onestop.support.audit.AuditEvent;
 import vn.onestop.support.audit.AuditEventRepository;
 import vn.onestop.support.testing.TestTokens;
 import vn.onestop.workflow.process.EnvironmentalCategory;
 
 /**
- * Paths that time takes: the engine clock is moved past a deadline and the job executor, which
- * acquires jobs by that clock, fires the timer. Nothing waits for real days.
+ * Paths that time takes: the service's clock, and with it the engine's, is moved past a deadline
+ * and the job executor, which acquires jobs by that clock, fires the timer. Nothing waits for real
+ * days.
  */
 @QuarkusTest
 class TimerTest extends ApiTest {
@@ -46,8 +47,14 @@ class TimerTest extends ApiTest {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final AuditEventRepository audit;
+    private final TestClock clock;
 
-    TimerTest(RuntimeService runtime, ManagementService management, AuditEventRepository audit) {
+    TimerTest(
+            RuntimeService runtime,
+            ManagementService management,
+            AuditEventRepository audit,
+            TestClock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.management = management;
         this.audit = audit;
@@ -55,7 +62,7 @@ class TimerTest extends ApiTest {
 
     @AfterEach
     void resetEngineClock() {
-        ClockUtil.reset();
+        clock.reset();
     }
 
     @Test
@@ -80,7 +87,7 @@ class TimerTest extends ApiTest {
                                 processOf(application.reference()), "supplementWarningAt");
         assertThat(warning.toInstant()).isEqualTo(answerDue.toInstant().minus(Duration.ofDays(7)));
 
-        ClockUtil.setCurrentTime(Date.from(warning.toInstant().plusSeconds(60)));
+        clock.moveTo(warning.toInstant().plusSeconds(60));
 
         await().atMost(Duration.ofSeconds(15))
                 .until(
@@ -94,7 +101,7 @@ class TimerTest extends ApiTest {
                         kinds -> kinds.contains("LAPSE_WARNING"));
         CaseApi.read(application).body("status", equalTo("SUPPLEMENT_REQUESTED"));
 
-        ClockUtil.setCurrentTime(Date.from(answerDue.toInstant().plusSeconds(60)));
+        clock.moveTo(answerDue.toInstant().plusSeconds(60));
 
         CaseApi.awaitStatus(application, "LAPSED");
         given().auth()
@@ -141,7 +148,7 @@ class TimerTest extends ApiTest {
                                 .extract()
                                 .path("dueAt"));
 
-        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+        clock.moveTo(due.plusSeconds(60));
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> actions(application.id()).contains("TASK_OVERDUE"));
@@ -217,11 +224,11 @@ class TimerTest extends ApiTest {
                                 .extract()
                                 .path("dueAt"));
 
-        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+        clock.moveTo(due.plusSeconds(60));
 
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> actions(application.id()).contains("CONSULTATION_UNANSWERED"));
-        ClockUtil.reset();
+        clock.reset();
         given().auth()
                 .oauth2(appraisal)
                 .get("/applications/{id}/timeline", application.id())

@@ -4,7 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +25,15 @@ public class AuditCheckpoints {
     private final AuditSeal seal;
     private final AuditConfig config;
     private final String service;
+    private final Clock clock;
 
     AuditCheckpoints(
             AuditStore store,
             AuditSeal seal,
             AuditConfig config,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            @ConfigProperty(name = "quarkus.application.name") String service,
+            Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.seal = seal;
         this.config = config;
@@ -85,7 +88,7 @@ public class AuditCheckpoints {
                             from,
                             to,
                             hashes,
-                            Instant.now().truncatedTo(ChronoUnit.MILLIS));
+                            clock.instant().truncatedTo(ChronoUnit.MILLIS));
             store.insert(checkpoint);
             sealed.add(checkpoint);
             sealedUpTo = to;

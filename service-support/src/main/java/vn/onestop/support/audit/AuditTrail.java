@@ -2,7 +2,7 @@ package vn.onestop.support.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeSet;
@@ -25,12 +25,15 @@ public class AuditTrail {
     private final AuditChain chain;
     private final AuditContext context;
     private final String service;
+    private final Clock clock;
 
     AuditTrail(
             AuditEventRepository events,
             AuditChain chain,
             AuditContext context,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            @ConfigProperty(name = "quarkus.application.name") String service,
+            Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.chain = chain;
         this.context = context;
@@ -87,7 +90,7 @@ public class AuditTrail {
             Map<String, Object> details) {
         AuditEvent event =
                 new AuditEvent(
-                        Instant.now().truncatedTo(ChronoUnit.MICROS),
+                        clock.instant().truncatedTo(ChronoUnit.MICROS),
                         service,
                         outcome,
                         source,

@@ -2,9 +2,9 @@ package vn.onestop.licensing.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,12 +31,15 @@ public class ApplicationService {
     private final InvestorDirectory investors;
     private final AuditTrail audit;
     private final ConsultedAgencies consultations;
+    private final Clock clock;
 
     ApplicationService(
             ApplicationRepository applications,
             InvestorDirectory investors,
             AuditTrail audit,
-            ConsultedAgencies consultations) {
+            ConsultedAgencies consultations,
+            Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.investors = investors;
         this.audit = audit;
@@ -57,7 +60,7 @@ public class ApplicationService {
                                 () ->
                                         ApplicationException.unprocessable(
                                                 "application.register-first"));
-        Instant now = now();
+        Instant now = clock.instant();
         String reference =
                 applications.nextReference(
                         LocalDate.ofInstant(now, Deadlines.AUTHORITY_ZONE).getYear());
@@ -82,7 +85,7 @@ public class ApplicationService {
     public Application edit(Actor investor, UUID id, String ifMatch, ProjectDetails details) {
         Application application = owned(investor, id);
         EntityTags.requireMatch(ifMatch, application.version());
-        application.edit(details, now());
+        application.edit(details, clock.instant());
         applications.flush();
         audit.record(
                 investor,
@@ -175,9 +178,5 @@ public class ApplicationService {
 
     static ApplicationException notFound(UUID id) {
         return ApplicationException.notFound("application", id);
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

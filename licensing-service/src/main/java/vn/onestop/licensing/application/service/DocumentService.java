@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,6 +49,7 @@ public class DocumentService {
     private final DocumentContentRepository contents;
     private final DocumentConfig config;
     private final AuditTrail audit;
+    private final Clock clock;
 
     DocumentService(
             ApplicationRepository applications,
@@ -55,7 +57,9 @@ public class DocumentService {
             DocumentRepository documents,
             DocumentContentRepository contents,
             DocumentConfig config,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.reads = reads;
         this.documents = documents;
@@ -92,7 +96,7 @@ public class DocumentService {
         if (!UploadRules.isPdf(content)) {
             throw new ApplicationException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "dossier.not-pdf");
         }
-        Instant now = ApplicationService.now();
+        Instant now = clock.instant();
         documents.currentOfType(applicationId, type).forEach(d -> d.supersede(now));
         var document =
                 new DossierDocument(

@@ -3,6 +3,7 @@ package vn.onestop.licensing.application.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ public class SubmissionService {
     private final CaseRules rules;
     private final AuditTrail audit;
     private final MeterRegistry metrics;
+    private final Clock clock;
 
     SubmissionService(
             ApplicationRepository applications,
@@ -64,7 +66,9 @@ public class SubmissionService {
             RuntimeService runtime,
             CaseRules rules,
             AuditTrail audit,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.keys = keys;
         this.pauses = pauses;
@@ -106,7 +110,7 @@ public class SubmissionService {
         // Checked before asking investor-service: it costs nothing and changes nothing.
         requireComplete(application, details, dossier);
         var registered = requireVerified(investor);
-        Instant now = ApplicationService.now();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Deadlines.AUTHORITY_ZONE);
         RuleSet ruleSet = rules.catalog().effectiveOn(today);
         List<String> documentHashes = dossier.stream().map(DossierDocument::sha256).toList();
@@ -150,7 +154,7 @@ public class SubmissionService {
             throw ApplicationException.conflict(
                     "supplement.not-awaited", application.reference(), application.status());
         }
-        Instant now = ApplicationService.now();
+        Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Deadlines.AUTHORITY_ZONE);
         List<ClockPause> casePauses = pauses.forApplication(application.id());
         casePauses.stream().filter(ClockPause::isOpen).forEach(pause -> pause.end(today));

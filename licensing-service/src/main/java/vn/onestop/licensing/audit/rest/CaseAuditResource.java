@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -45,9 +45,15 @@ public class CaseAuditResource {
     private final CaseSearch search;
     private final CurrentActor actor;
     private final ObjectMapper json;
+    private final Clock clock;
 
     CaseAuditResource(
-            CaseAuditService audit, CaseSearch search, CurrentActor actor, ObjectMapper json) {
+            CaseAuditService audit,
+            CaseSearch search,
+            CurrentActor actor,
+            ObjectMapper json,
+            Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.search = search;
         this.actor = actor;
@@ -179,7 +185,7 @@ public class CaseAuditResource {
                 CaseReportPdf.render(
                         audit.history(caller, id),
                         audit.processingControl(caller, id),
-                        Instant.now());
+                        clock.instant());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"case-" + id + ".pdf\"")
                 .build();

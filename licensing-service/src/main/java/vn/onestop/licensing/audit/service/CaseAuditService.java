@@ -2,6 +2,7 @@ package vn.onestop.licensing.audit.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -42,6 +43,7 @@ public class CaseAuditService {
     private final Cases cases;
     private final Notifier notifier;
     private final String service;
+    private final Clock clock;
 
     CaseAuditService(
             CaseFileService caseFiles,
@@ -51,7 +53,9 @@ public class CaseAuditService {
             DecisionSignatures signatures,
             Cases cases,
             Notifier notifier,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            @ConfigProperty(name = "quarkus.application.name") String service,
+            Clock clock) {
+        this.clock = clock;
         this.caseFiles = caseFiles;
         this.engineHistory = engineHistory;
         this.trail = trail;
@@ -63,7 +67,7 @@ public class CaseAuditService {
     }
 
     public CaseAudit.History history(Actor auditor, UUID id) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CaseFile.Timeline file = caseFiles.timeline(auditor, id);
         Application application = file.application();
         List<CaseHistory.Step> steps = engineHistory.steps(application.reference(), now);
@@ -139,7 +143,7 @@ public class CaseAuditService {
             return new CaseAudit.Export(
                     CaseAudit.Export.FORMAT,
                     service,
-                    Instant.now(),
+                    clock.instant(),
                     history,
                     List.of(),
                     List.of(),
@@ -158,7 +162,7 @@ public class CaseAuditService {
         return new CaseAudit.Export(
                 CaseAudit.Export.FORMAT,
                 service,
-                Instant.now(),
+                clock.instant(),
                 history,
                 trail.links(first, segmentEnd),
                 covering.stream().map(AuditStore.SealedCheckpoint::jws).toList(),
@@ -170,7 +174,7 @@ public class CaseAuditService {
      * (the investor at first and after a supplement) to the official who worked it.
      */
     public CaseAudit.ProcessingControl processingControl(Actor auditor, UUID id) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Application application = caseFiles.timeline(auditor, id).application();
         Map<String, String> outcomes = new HashMap<>();
         for (SignedDecisions.Signed signed : signedDecisions.forCase(auditor, id)) {

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,8 +34,10 @@ public class CaseSearch {
 
     private final Session session;
     private final CaseHistory engineHistory;
+    private final Clock clock;
 
-    CaseSearch(Session session, CaseHistory engineHistory) {
+    CaseSearch(Session session, CaseHistory engineHistory, Clock clock) {
+        this.clock = clock;
         this.session = session;
         this.engineHistory = engineHistory;
     }
@@ -200,8 +203,8 @@ public class CaseSearch {
         return endedAt == null && dueDate != null && dueDate.isBefore(today);
     }
 
-    private static LocalDate today() {
-        return today(Instant.now());
+    private LocalDate today() {
+        return today(clock.instant());
     }
 
     private static LocalDate today(Instant now) {

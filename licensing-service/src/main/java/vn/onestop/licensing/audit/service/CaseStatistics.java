@@ -2,6 +2,7 @@ package vn.onestop.licensing.audit.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,13 +41,16 @@ public class CaseStatistics {
     private final WorkingDayCalendar calendar;
     private final CaseRules rules;
     private final OfficialDirectory directory;
+    private final Clock clock;
 
     CaseStatistics(
             CaseHistory engineHistory,
             Decisions decisions,
             CaseSearch cases,
             CaseRules rules,
-            OfficialDirectory directory) {
+            OfficialDirectory directory,
+            Clock clock) {
+        this.clock = clock;
         this.engineHistory = engineHistory;
         this.decisions = decisions;
         this.cases = cases;
@@ -78,7 +82,7 @@ public class CaseStatistics {
                         t -> t.assignee() == null ? "(unassigned)" : t.assignee(),
                         this::officialLabel,
                         key -> null),
-                engineHistory.overdueOpenTasks(Instant.now()),
+                engineHistory.overdueOpenTasks(clock.instant()),
                 cases.overdueCases(),
                 outcomes,
                 count(

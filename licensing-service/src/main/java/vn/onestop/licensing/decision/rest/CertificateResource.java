@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,8 +41,10 @@ public class CertificateResource {
 
     private final CertificateRegistry registry;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    CertificateResource(CertificateRegistry registry, CurrentActor actor) {
+    CertificateResource(CertificateRegistry registry, CurrentActor actor, Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.actor = actor;
     }
@@ -76,7 +79,7 @@ public class CertificateResource {
     @ProblemResponses.Unprocessable
     public Response register(@NotNull @Valid CertificateRequests.Registration request) {
         var registration = registry.register(actor.get(), request.certificateChain());
-        var body = CertificateResponse.of(registration.certificate(), Instant.now());
+        var body = CertificateResponse.of(registration.certificate(), clock.instant());
         if (!registration.created()) {
             return Response.ok(body).build();
         }
@@ -98,7 +101,7 @@ public class CertificateResource {
     })
     @Operation(operationId = "listMyCertificates", summary = "My registered certificates")
     public List<CertificateResponse> mine() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return registry.ownedBy(actor.get()).stream()
                 .map(c -> CertificateResponse.of(c, now))
                 .toList();
@@ -114,7 +117,7 @@ public class CertificateResource {
             @QueryParam("subject") String subject,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return PageResponse.of(
                 registry.search(subject, page, size),
                 page,
@@ -132,7 +135,7 @@ public class CertificateResource {
     public CertificateResponse get(@PathParam("id") UUID id) {
         var caller = actor.get();
         boolean overseer = caller.hasRole(Roles.ADMINISTRATOR) || caller.hasRole(Roles.AUDITOR);
-        return CertificateResponse.of(registry.get(caller, id, overseer), Instant.now());
+        return CertificateResponse.of(registry.get(caller, id, overseer), clock.instant());
     }
 
     @POST
@@ -153,6 +156,6 @@ public class CertificateResource {
     public CertificateResponse revoke(
             @PathParam("id") UUID id, @NotNull @Valid CertificateRequests.Revocation request) {
         return CertificateResponse.of(
-                registry.revoke(actor.get(), id, request.reason()), Instant.now());
+                registry.revoke(actor.get(), id, request.reason()), clock.instant());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -34,8 +35,10 @@ public class SignedDecisionResource {
 
     private final SignedDecisions decisions;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    SignedDecisionResource(SignedDecisions decisions, CurrentActor actor) {
+    SignedDecisionResource(SignedDecisions decisions, CurrentActor actor, Clock clock) {
+        this.clock = clock;
         this.decisions = decisions;
         this.actor = actor;
     }
@@ -66,7 +69,7 @@ public class SignedDecisionResource {
                     "A certificate revoked later shows its revocation time; decisions signed"
                             + " before it stay valid.")
     public List<SignedDecisionResponse> list(@PathParam("id") UUID id) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return decisions.forCase(actor.get(), id).stream()
                 .map(
                         s ->

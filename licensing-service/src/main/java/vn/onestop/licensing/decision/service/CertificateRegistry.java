@@ -3,6 +3,7 @@ package vn.onestop.licensing.decision.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,14 @@ public class CertificateRegistry {
     private final OfficialCertificateRepository certificates;
     private final CertificateValidator validator;
     private final AuditTrail audit;
+    private final Clock clock;
 
     CertificateRegistry(
             OfficialCertificateRepository certificates,
             CertificateValidator validator,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
         this.certificates = certificates;
         this.validator = validator;
         this.audit = audit;
@@ -44,7 +48,7 @@ public class CertificateRegistry {
      */
     public Registration register(Actor official, List<String> chainBase64) {
         List<X509Certificate> chain = validator.parse(chainBase64);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         validator.requireSigningCertificate(chain, now);
         X509Certificate signer = chain.get(0);
         String fingerprint = CertificateValidator.fingerprint(signer);
@@ -89,7 +93,7 @@ public class CertificateRegistry {
                 certificates
                         .findByIdOptional(id)
                         .orElseThrow(() -> ApplicationException.notFound("certificate", id));
-        certificate.revoke(administrator.username(), reason, Instant.now());
+        certificate.revoke(administrator.username(), reason, clock.instant());
         audit.record(
                 administrator,
                 "CERTIFICATE_REVOKED",

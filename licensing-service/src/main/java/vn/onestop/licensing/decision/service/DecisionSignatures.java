@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -46,11 +47,14 @@ public class DecisionSignatures {
     private final CertificateValidator validator;
     private final OfficialCertificateRepository certificates;
     private final SignatureConfig config;
+    private final Clock clock;
 
     DecisionSignatures(
             CertificateValidator validator,
             OfficialCertificateRepository certificates,
-            SignatureConfig config) {
+            SignatureConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.validator = validator;
         this.certificates = certificates;
         this.config = config;
@@ -95,7 +99,7 @@ public class DecisionSignatures {
                         .findByFingerprint(fingerprint)
                         .filter(c -> c.isOwnedBy(official.issuer(), official.subject()))
                         .orElseThrow(() -> CertificateValidator.rejected("not-yours"));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (registered.isRevokedAt(now)) {
             throw CertificateValidator.rejected("revoked", registered.revokedAt());
         }

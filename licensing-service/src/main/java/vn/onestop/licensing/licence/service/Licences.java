@@ -3,7 +3,7 @@ package vn.onestop.licensing.licence.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,13 +42,16 @@ public class Licences {
     private final ApplicationService access;
     private final AuditTrail audit;
     private final Notifier notifier;
+    private final Clock clock;
 
     Licences(
             LicenceRepository licences,
             Cases applications,
             ApplicationService access,
             AuditTrail audit,
-            Notifier notifier) {
+            Notifier notifier,
+            Clock clock) {
+        this.clock = clock;
         this.licences = licences;
         this.applications = applications;
         this.access = access;
@@ -90,7 +93,7 @@ public class Licences {
                                 () ->
                                         ApplicationException.notFound(
                                                 "licence-of-application", applicationId));
-        licence.revoke(reason, Instant.now());
+        licence.revoke(reason, clock.instant());
         audit.record(
                 approver,
                 "LICENCE_REVOKED",

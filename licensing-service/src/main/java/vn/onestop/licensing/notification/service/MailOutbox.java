@@ -8,6 +8,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -32,13 +33,16 @@ public class MailOutbox {
     private final InvestorDirectory investors;
     private final Mailer mailer;
     private final MailConfig config;
+    private final Clock clock;
 
     MailOutbox(
             NotificationRepository notifications,
             Cases applications,
             InvestorDirectory investors,
             Mailer mailer,
-            MailConfig config) {
+            MailConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.applications = applications;
         this.investors = investors;
@@ -62,7 +66,7 @@ public class MailOutbox {
     int deliverBatch() {
         List<Notification> batch = notifications.lockPendingEmails(config.batchSize());
         Map<String, Optional<InvestorStatus>> recipients = new HashMap<>();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Notification notification : batch) {
             try {
                 Optional<InvestorStatus> investor =

@@ -2,7 +2,7 @@ package vn.onestop.licensing.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import vn.onestop.licensing.application.model.Application;
@@ -29,8 +29,10 @@ public class Notifier {
 
     private final NotificationRepository notifications;
     private final MailConfig mail;
+    private final Clock clock;
 
-    Notifier(NotificationRepository notifications, MailConfig mail) {
+    Notifier(NotificationRepository notifications, MailConfig mail, Clock clock) {
+        this.clock = clock;
         this.notifications = notifications;
         this.mail = mail;
     }
@@ -44,7 +46,7 @@ public class Notifier {
                         application.ownerSubject(),
                         kind.name(),
                         message,
-                        Instant.now());
+                        clock.instant());
         if (mail.enabled()) {
             notification.requestEmail();
         }

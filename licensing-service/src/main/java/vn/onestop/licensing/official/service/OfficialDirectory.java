@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import vn.onestop.licensing.official.model.Official;
@@ -25,8 +25,10 @@ public class OfficialDirectory {
 
     private final OfficialRepository officials;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    OfficialDirectory(OfficialRepository officials, ObjectMapper json) {
+    OfficialDirectory(OfficialRepository officials, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.officials = officials;
         this.json = json;
     }
@@ -39,7 +41,7 @@ public class OfficialDirectory {
                 official.username(),
                 displayName,
                 encode(groupsOf(official)),
-                Instant.now());
+                clock.instant());
         officials.getEntityManager().clear();
         return officials.findById(official.subject());
     }

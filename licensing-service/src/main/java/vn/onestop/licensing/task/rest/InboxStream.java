@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
@@ -35,9 +36,11 @@ public class InboxStream {
 
     private final InboxSignals signals;
     private final ObjectMapper json;
+    private final Clock clock;
     private final Map<SseEventSink, Subscriber> subscribers = new ConcurrentHashMap<>();
 
-    InboxStream(InboxSignals signals, ObjectMapper json) {
+    InboxStream(InboxSignals signals, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.signals = signals;
         this.json = json;
     }
@@ -88,7 +91,7 @@ public class InboxStream {
 
     @Scheduled(every = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void keepAlive() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         subscribers.forEach(
                 (sink, subscriber) -> {
                     if (sink.isClosed()) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -58,13 +59,16 @@ public class TaskResource {
     private final Validator validator;
     private final InboxStream stream;
     private final JsonWebToken token;
+    private final Clock clock;
 
     TaskResource(
             TaskInbox inbox,
             CurrentActor actor,
             Validator validator,
             InboxStream stream,
-            JsonWebToken token) {
+            JsonWebToken token,
+            Clock clock) {
+        this.clock = clock;
         this.inbox = inbox;
         this.actor = actor;
         this.validator = validator;
@@ -95,7 +99,7 @@ public class TaskResource {
         Instant until =
                 token.getExpirationTime() > 0
                         ? Instant.ofEpochSecond(token.getExpirationTime())
-                        : Instant.now().plusSeconds(300);
+                        : clock.instant().plusSeconds(300);
         stream.open(sink, sse, actor.get().roles(), until);
     }
 

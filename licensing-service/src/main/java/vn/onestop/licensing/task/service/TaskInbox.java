@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -63,6 +63,7 @@ public class TaskInbox {
     private final MeterRegistry metrics;
     private final OfficialDirectory directory;
     private final CaseRules rules;
+    private final Clock clock;
 
     TaskInbox(
             TaskService tasks,
@@ -75,7 +76,9 @@ public class TaskInbox {
             AuditTrail audit,
             MeterRegistry metrics,
             OfficialDirectory directory,
-            CaseRules rules) {
+            CaseRules rules,
+            Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -199,7 +202,7 @@ public class TaskInbox {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DecisionDocument decisionDocument(Actor official, String taskId, Completion completion) {
         Workable workable = requireCompletable(official, taskId, completion);
-        return document(workable, official, completion, Instant.now());
+        return document(workable, official, completion, clock.instant());
     }
 
     /**
@@ -224,7 +227,7 @@ public class TaskInbox {
         Workable workable = requireCompletable(official, taskId, completion);
         Task task = workable.task();
         CaseStage stage = workable.stage();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         signatures.requireRecent(signed.decidedAt(), now);
         DecisionDocument expected = document(workable, official, completion, signed.decidedAt());
         var verified = signatures.verify(official, expected, signed.document(), signed.signature());
@@ -272,9 +275,7 @@ public class TaskInbox {
         }
         metrics.counter("licensing.tasks.completed", "stage", stage.name()).increment();
         // Task times are stamped by the engine clock, so the stage is measured on it too.
-        Duration spent =
-                Duration.between(
-                        task.getCreateTime().toInstant(), ClockUtil.getCurrentTime().toInstant());
+        Duration spent = Duration.between(task.getCreateTime().toInstant(), clock.instant());
         if (!spent.isNegative()) {
             metrics.timer("licensing.stage.duration", "stage", stage.name()).record(spent);
         }
@@ -420,7 +421,7 @@ public class TaskInbox {
         if (filter.dueBefore() != null) {
             query.dueBefore(Date.from(filter.dueBefore()));
         }
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         if (Boolean.TRUE.equals(filter.overdue())) {
             query.dueBefore(now);
         } else if (Boolean.FALSE.equals(filter.overdue())) {
@@ -522,7 +523,7 @@ public class TaskInbox {
                                 .collect(
                                         Collectors.toMap(
                                                 Application::reference, Function.identity()));
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         return found.stream()
                 // A task whose case ended since the engine listed it (completed meanwhile).
                 .filter(task -> byReference.containsKey(keys.get(task.getProcessInstanceId())))
