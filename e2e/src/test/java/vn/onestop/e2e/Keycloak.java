@@ -42,17 +42,64 @@ public final class Keycloak {
      * A token for {@code user} that expires {@code seconds} after issue: from a client created for
      * the purpose through the admin API (the realm's own clients issue five-minute tokens).
      */
-    static String shortLivedToken(String user, int seconds) {
-        String admin =
-                given().formParam("grant_type", "password")
-                        .formParam("client_id", "admin-cli")
-                        .formParam("username", "admin")
-                        .formParam("password", "admin")
-                        .post(Suite.KEYCLOAK + "/realms/master/protocol/openid-connect/token")
+    /**
+     * A new account in the realm with the LOCAL DEMO password {@code demo-<user>} and the realm's
+     * default roles (investor), as a sign-up would make it.
+     */
+    static String newAccount(String prefix) {
+        String user = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        int created =
+                given().auth()
+                        .oauth2(admin())
+                        .contentType("application/json")
+                        .body(
+                                Map.of(
+                                        "username",
+                                        user,
+                                        "enabled",
+                                        true,
+                                        "email",
+                                        user + "@example.com",
+                                        "emailVerified",
+                                        true,
+                                        "firstName",
+                                        "Demo",
+                                        "lastName",
+                                        "Investor",
+                                        "credentials",
+                                        List.of(
+                                                Map.of(
+                                                        "type",
+                                                        "password",
+                                                        "value",
+                                                        "demo-" + user,
+                                                        "temporary",
+                                                        false))))
+                        .post(Suite.KEYCLOAK + "/admin/realms/licensing/users")
                         .then()
-                        .statusCode(200)
                         .extract()
-                        .path("access_token");
+                        .statusCode();
+        if (created != 201) {
+            throw new IllegalStateException(
+                    "Keycloak refused the account " + user + ": " + created);
+        }
+        return user;
+    }
+
+    private static String admin() {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "admin")
+                .formParam("password", "admin")
+                .post(Suite.KEYCLOAK + "/realms/master/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    static String shortLivedToken(String user, int seconds) {
+        String admin = admin();
         String clientId = "e2e-short-lived";
         Map<String, Object> audience =
                 Map.of(

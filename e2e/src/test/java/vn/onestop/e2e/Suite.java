@@ -1,6 +1,5 @@
 package vn.onestop.e2e;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,17 +76,37 @@ public final class Suite {
     }
 
     private static void run(String... command) {
-        List<String> line =
-                new java.util.ArrayList<>(List.of(ROOT.resolve("deploy/local/suite").toString()));
+        List<String> line = new java.util.ArrayList<>(List.of("deploy/local/suite"));
         line.addAll(List.of(command));
+        Path log = STATE.resolve("suite.log");
+        int exit = script(log, Map.of(), line.toArray(String[]::new));
+        if (exit != 0) {
+            throw new IllegalStateException(
+                    "deploy/local/suite "
+                            + String.join(" ", command)
+                            + " failed ("
+                            + exit
+                            + "); see "
+                            + log
+                            + " and the logs beside it");
+        }
+    }
+
+    /**
+     * Runs one of the project's scripts (a path from the repository root) against this suite, as a
+     * developer would with its ports (and {@code environment} besides), appending what it prints to
+     * {@code log}; returns its exit status.
+     */
+    static int script(Path log, Map<String, String> environment, String... command) {
+        List<String> line = new java.util.ArrayList<>(List.of(command));
+        line.set(0, ROOT.resolve(command[0]).toString());
         try {
             Files.createDirectories(STATE);
-            File log = STATE.resolve("suite.log").toFile();
             ProcessBuilder builder =
                     new ProcessBuilder(line)
                             .directory(ROOT.toFile())
                             .redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> env = builder.environment();
             env.put("STATE", ROOT.relativize(STATE).toString());
             env.put("KEYCLOAK_PORT", Integer.toString(KEYCLOAK_PORT));
@@ -95,19 +114,10 @@ public final class Suite {
             env.put("LICENSING_PORT", Integer.toString(LICENSING_PORT));
             env.put("PORTAL_PORT", Integer.toString(PORTAL_PORT));
             env.put("DB_SUFFIX", DB_SUFFIX);
-            int exit = builder.start().waitFor();
-            if (exit != 0) {
-                throw new IllegalStateException(
-                        "deploy/local/suite "
-                                + String.join(" ", command)
-                                + " failed ("
-                                + exit
-                                + "); see "
-                                + log
-                                + " and the logs beside it");
-            }
+            env.putAll(environment);
+            return builder.start().waitFor();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot run deploy/local/suite", e);
+            throw new IllegalStateException("Cannot run " + command[0], e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
