@@ -196,6 +196,36 @@ class InvestorRegistrationTest extends ApiTest {
     }
 
     @Test
+    void shouldRefuseControlCharactersInAnyTextFieldNamingIt() {
+        // NUL would reach PostgreSQL, which cannot store it (a 500 before); ESC has no place
+        // either.
+        var body =
+                JsonBody.of(InvestorRequests.individual())
+                        .set("legalName", "Nguyễn\u0000Lan")
+                        .set("registeredAddress.city", "Hà\u001bNội");
+
+        as(TestTokens.investor())
+                .body(body.tree())
+                .post("/investors")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItems("legalName"))
+                .body(
+                        "errors[0].message",
+                        org.hamcrest.Matchers.containsString("control characters"));
+        as(TestTokens.investor())
+                .body(
+                        JsonBody.of(InvestorRequests.individual())
+                                .set("registeredAddress.city", "Hà\u001bNội")
+                                .tree())
+                .post("/investors")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("registeredAddress.city"));
+    }
+
+    @Test
     void shouldExplainInVietnameseWhenTheCallerAsksForIt() {
         var body =
                 JsonBody.of(InvestorRequests.individual())

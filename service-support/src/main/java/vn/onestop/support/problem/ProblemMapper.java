@@ -290,6 +290,10 @@ public class ProblemMapper {
             return Wording.of("json.one-of", allowed);
         }
         if (e instanceof InvalidFormatException invalid
+                && invalid.getTargetType() == String.class) {
+            return Wording.of("text.control-characters");
+        }
+        if (e instanceof InvalidFormatException invalid
                 && invalid.getTargetType() == java.time.LocalDate.class) {
             return Wording.of("json.date");
         }
