@@ -115,6 +115,39 @@ class DocumentTest extends ApiTest {
     }
 
     @Test
+    void shouldAnswerAMalformedMultipartWithAProblemAndStoreNothing() {
+        var application = newDraft();
+        String boundary = "onestop-malformed";
+        // A file name with CR LF in it breaks the part's headers into a line without a name.
+        String body =
+                "--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\nOTHER\r\n--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\r\nb.pdf\""
+                        + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\r\n--"
+                        + boundary
+                        + "--\r\n";
+
+        given().auth()
+                .oauth2(application.investorToken())
+                .contentType("multipart/form-data; boundary=" + boundary)
+                .body(body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                .post("/applications/{id}/documents", application.id())
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:onestop:problem:malformed-request"))
+                .body("detail", org.hamcrest.Matchers.containsString("line break"));
+        given().auth()
+                .oauth2(application.investorToken())
+                .get("/applications/{id}/documents", application.id())
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+    }
+
+    @Test
     void shouldKeepEveryVersionAndBindTheCurrentOnesIntoTheSubmission() {
         var withDocument = newDossier();
         var without = newDossier();

@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * The one place where failures become RFC 9457 responses. Bodies name what is wrong in terms of the
@@ -85,6 +86,18 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
         return unreadableJson(e, uri, headers);
+    }
+
+    /** A multipart body whose part headers cannot be parsed, e.g. a file name with a line break. */
+    @ServerExceptionMapper
+    public Response malformedMultipart(
+            MultipartParser.MalformedMessageException e, UriInfo uri, HttpHeaders headers) {
+        return respond(
+                ProblemType.MALFORMED_REQUEST,
+                Wording.of("multipart.malformed"),
+                uri,
+                localeOf(headers),
+                List.of());
     }
 
     @ServerExceptionMapper
