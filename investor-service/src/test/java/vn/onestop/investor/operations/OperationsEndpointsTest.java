@@ -24,6 +24,25 @@ class OperationsEndpointsTest extends ApiTest {
     }
 
     @Test
+    void shouldForbidSniffingEverywhereAndStoringInvestorsRecords() {
+        InvestorApi.Record record = InvestorApi.registerIndividual();
+
+        as(record.ownerToken())
+                .get("/investors/{id}", record.id())
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", containsString("no-store"));
+        anonymous()
+                .get("/investors/me")
+                .then()
+                .statusCode(401)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", containsString("no-store"));
+        given().get("/q/health/ready").then().header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void shouldExposeBusinessMetricsForPrometheus() {
         InvestorApi.registerIndividual();
 

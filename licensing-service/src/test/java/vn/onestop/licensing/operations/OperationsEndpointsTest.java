@@ -32,6 +32,39 @@ class OperationsEndpointsTest extends ApiTest {
     }
 
     @Test
+    void shouldForbidSniffingEverywhereAndStoringPersonalAnswers() {
+        var application =
+                CaseApi.draft(CaseApi.verifiedInvestor(), ApplicationRequests.onlyNamed("Sao Mai"));
+
+        as(application.investorToken())
+                .get("/applications/{id}", application.id())
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", containsString("no-store"));
+        // Refusals, before or after authentication, and the operators' endpoints too.
+        given().get("/applications")
+                .then()
+                .statusCode(401)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", containsString("no-store"));
+        as(TestTokens.withRoles("auditor"))
+                .get("/audit/cases/{id}/history", java.util.UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", containsString("no-store"));
+        given().get("/q/health/ready").then().header("X-Content-Type-Options", "nosniff");
+        // The public verification answer is public: sniffing is off, caching is not forbidden.
+        given().get("/public/licences/{number}", "BQL-2026-999999")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UNKNOWN"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void shouldCountCasesAndTimeStages() {
         var application =
                 CaseApi.submitted(ApplicationRequests.inCategory(EnvironmentalCategory.IV));
