@@ -10,12 +10,10 @@ public final class ControlCharacters {
     private ControlCharacters() {}
 
     public static boolean contains(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
+        return text.chars().anyMatch(ControlCharacters::isControl);
+    }
+
+    public static boolean isControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
     }
 }

@@ -45,11 +45,13 @@ public class PlainTextParameters {
         StringBuilder shown = new StringBuilder();
         name.chars()
                 .forEach(
-                        c ->
-                                shown.append(
-                                        ControlCharacters.contains(String.valueOf((char) c))
-                                                ? String.format("U+%04X", c)
-                                                : String.valueOf((char) c)));
+                        c -> {
+                            if (ControlCharacters.isControl(c)) {
+                                shown.append(String.format("U+%04X", c));
+                            } else {
+                                shown.append((char) c);
+                            }
+                        });
         return shown.toString();
     }
 }

@@ -29,7 +29,7 @@ public final class FeatureRules {
                     .beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule persistenceIsReadOnlyByItsOwnFeature =
+    static final ArchRule persistenceIsUsedOnlyByItsOwnFeature =
             classes()
                     .that()
                     .resideInAPackage("vn.onestop..")
